@@ -1,0 +1,2 @@
+/** The audit trail of configuration changes: {@code AuditLog} writes it inside the change's transaction. */
+package com.consentmanager.audit.control;

@@ -1,0 +1,2 @@
+/** Audit rows: append-only. */
+package com.consentmanager.audit.entity;

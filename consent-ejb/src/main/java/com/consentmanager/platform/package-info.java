@@ -1,0 +1,5 @@
+/**
+ * What every feature shares: the business exception family (rolled back, mapped to problem JSON
+ * and Faces messages), the message bundle, supported languages, the clock.
+ */
+package com.consentmanager.platform;

@@ -1,0 +1,2 @@
+/** Console users and their roles. */
+package com.consentmanager.user.entity;

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Applies every asadmin/NN-*.asadmin file (not the *.undo ones), in order, to the running domain.
+# Values (@DB_URL@...) are filled in from the environment into a copy under the data folder, so
+# no credential is ever written into the repository.
+source "$(dirname "$0")/common.sh"
+require_payara
+
+# In a multimode file a property value escapes ':' and '=' as '\\:' and a backslash as four.
+escape() { printf '%s' "$1" | sed -e 's/\\/\\\\\\\\/g' -e 's/[:=]/\\\\&/g'; }
+
+render() {
+  shopt -u patsub_replacement 2>/dev/null || true
+  local content
+  content="$(cat "$1")"
+  content="${content//@DB_URL@/$(escape "$DB_URL")}"
+  content="${content//@DB_USER@/$(escape "$DB_USER")}"
+  content="${content//@DB_PASSWORD@/$(escape "$DB_PASSWORD")}"
+  content="${content//@SMTP_HOST@/$(escape "$SMTP_HOST")}"
+  content="${content//@SMTP_PORT@/$(escape "$SMTP_PORT")}"
+  content="${content//@MAIL_FROM@/$(escape "$MAIL_FROM")}"
+  printf '%s\n' "$content"
+}
+
+rendered_dir="$CONSENT_HOME/asadmin"
+mkdir -p "$rendered_dir"
+chmod 700 "$rendered_dir"
+for file in "$CONFIG_DIR"/asadmin/[0-9][0-9]-*.asadmin; do
+  case "$file" in *.undo.asadmin) continue ;; esac
+  target="$rendered_dir/$(basename "$file")"
+  (umask 077; render "$file" | grep -v '^#' > "$target")
+  log "asadmin $(basename "$file")"
+  asadmin multimode --file "$target"
+  rm -f "$target"
+done

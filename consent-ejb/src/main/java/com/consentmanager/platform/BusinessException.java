@@ -2,6 +2,8 @@ package com.consentmanager.platform;
 
 import jakarta.ejb.ApplicationException;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,13 +18,13 @@ public abstract class BusinessException extends RuntimeException {
 
     private final String messageKey;
     private final Object[] arguments;
-    private final List<FieldViolation> violations;
+    private final ArrayList<FieldViolation> violations;
 
     protected BusinessException(String messageKey, List<FieldViolation> violations, Object... arguments) {
         super(Messages.format(java.util.Locale.ENGLISH, messageKey, arguments));
         this.messageKey = messageKey;
-        this.arguments = arguments.clone();
-        this.violations = List.copyOf(violations);
+        this.arguments = FieldViolation.portable(arguments);
+        this.violations = new ArrayList<>(violations);
     }
 
     public String getMessageKey() {
@@ -34,6 +36,6 @@ public abstract class BusinessException extends RuntimeException {
     }
 
     public List<FieldViolation> getViolations() {
-        return violations;
+        return Collections.unmodifiableList(violations);
     }
 }

@@ -74,17 +74,17 @@ public class ChannelManager implements ChannelManagement, RemoteChannelManagemen
     @Override
     public ChannelView createChannel(NewChannel request) {
         List<FieldViolation> violations = new ArrayList<>();
-        ChannelNames.check("name", request.name()).ifPresent(violations::add);
-        boolean typedKey = request.key() != null && !request.key().isBlank();
-        String key = typedKey ? request.key() : ChannelKeys.fromName(request.name());
+        ChannelNames.check("name", request.getName()).ifPresent(violations::add);
+        boolean typedKey = request.getKey() != null && !request.getKey().isBlank();
+        String key = typedKey ? request.getKey() : ChannelKeys.fromName(request.getName());
         if (violations.isEmpty() || typedKey) {
             ChannelKeys.check("key", key).ifPresent(violations::add);
         }
         Map<String, String> names = new LinkedHashMap<>();
         for (String language : Languages.ALL) {
-            names.put(language, request.publicNames().getOrDefault(language, request.name()));
+            names.put(language, request.getPublicNames().getOrDefault(language, request.getName()));
         }
-        checkNames(request.publicNames(), names, violations);
+        checkNames(request.getPublicNames(), names, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -101,15 +101,15 @@ public class ChannelManager implements ChannelManagement, RemoteChannelManagemen
     public ChannelView updateChannel(String key, ChannelChange change) {
         Channel channel = find(key);
         List<FieldViolation> violations = new ArrayList<>();
-        String newKey = change.key() == null ? channel.getKey() : change.key();
+        String newKey = change.getKey() == null ? channel.getKey() : change.getKey();
         if (!newKey.equals(channel.getKey())) {
             ChannelKeys.check("key", newKey).ifPresent(violations::add);
             if (channel.isBuiltIn()) {
                 violations.add(new FieldViolation("key", "channel.key.built_in_locked"));
             }
         }
-        Map<String, String> names = new LinkedHashMap<>(change.publicNames());
-        checkNames(change.publicNames(), names, violations);
+        Map<String, String> names = new LinkedHashMap<>(change.getPublicNames());
+        checkNames(change.getPublicNames(), names, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

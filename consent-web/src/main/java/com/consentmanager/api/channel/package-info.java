@@ -1,0 +1,2 @@
+/** {@code /api/v1/channels}. */
+package com.consentmanager.api.channel;

@@ -1,0 +1,2 @@
+/** Error answers of the API: every failure becomes {@code application/problem+json}. */
+package com.consentmanager.api.problem;

@@ -64,7 +64,8 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
     private AuthenticationStatus formLogin(HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+            // No error page: the login form shows its own message.
+            return AuthenticationStatus.SEND_FAILURE;
         }
         context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The README's run command: builds the EAR, provisions and configures Payara Server 6, starts the
+# database (embedded PostgreSQL 15 unless CONSENT_DB_URL is set) and the server, deploys, and
+# prints the console URL, the API base URL and the login. Ctrl-C stops everything it started.
+export CONSENT_PROFILE=run
+source "$(dirname "$0")/common.sh"
+
+cd "$ROOT_DIR"
+if [ "${CONSENT_SKIP_BUILD:-false}" != true ]; then
+  log "Building (./mvnw package, tests skipped: run them with ./consent test)"
+  ./mvnw -B -q package -DskipTests
+fi
+require_payara
+
+stop_all() {
+  trap - INT TERM
+  log "Stopping"
+  if domain_running; then "$ASADMIN" stop-domain "$DOMAIN" >/dev/null || true; fi
+  "$(dirname "$0")/db-stop.sh"
+  log "Stopped"
+  exit 0
+}
+trap stop_all INT TERM
+
+"$(dirname "$0")/db-start.sh"
+
+# The domain is made by the scripts only: recreate it whenever they changed since it was made.
+config_sum="$(cat "$CONFIG_DIR"/asadmin/*.asadmin "$CONFIG_DIR"/bin/domain-*.sh | sha256sum | cut -c1-16)-$DB_URL"
+sum_file="$PAYARA_HOME/glassfish/domains/$DOMAIN/config/consent-config.sum"
+if [ ! -f "$sum_file" ] || [ "$(cat "$sum_file")" != "$config_sum" ]; then
+  "$(dirname "$0")/domain-create.sh" --stop
+  echo "$config_sum" > "$sum_file"
+elif domain_running; then
+  "$ASADMIN" stop-domain "$DOMAIN" >/dev/null
+fi
+
+generated_password=false
+if [ -z "${CONSENT_ADMIN_PASSWORD:-}" ]; then
+  CONSENT_ADMIN_PASSWORD="$(head -c 15 /dev/urandom | base64 | tr '+/' '-_')"
+  generated_password=true
+fi
+export CONSENT_ADMIN_PASSWORD
+log "Starting Payara domain $DOMAIN"
+"$ASADMIN" start-domain "$DOMAIN" >/dev/null
+server_log="$PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log"
+log_lines_before=$(wc -l < "$server_log")
+log "Deploying consent.ear"
+asadmin deploy --force=true --name consent "$ROOT_DIR/consent-ear/target/consent.ear" >/dev/null
+
+for _ in $(seq 1 60); do
+  if curl -fsS "http://localhost:$HTTP_PORT/health/ready" >/dev/null 2>&1; then break; fi
+  sleep 1
+done
+health="$(curl -sS "http://localhost:$HTTP_PORT/health/ready" || true)"
+
+cat <<INFO
+
+  Consent Manager is running.
+    Console   http://localhost:$HTTP_PORT/consent/
+    API       http://localhost:$HTTP_PORT/consent/api/v1   (e.g. /channels; HTTP Basic, same login)
+    OpenAPI   http://localhost:$HTTP_PORT/openapi
+    Health    http://localhost:$HTTP_PORT/health/ready  $health
+INFO
+if tail -n +"$((log_lines_before + 1))" "$server_log" | grep -q "Created the first console administrator"; then
+  if [ "$generated_password" = true ]; then
+    printf '    Login     admin / %s   (generated now and shown once: note it)\n' "$CONSENT_ADMIN_PASSWORD"
+  else
+    printf '    Login     admin / the password in CONSENT_ADMIN_PASSWORD\n'
+  fi
+else
+  printf '    Login     admin / the password printed at the first run (this database already had its administrator)\n'
+fi
+cat <<INFO
+    Database  $DB_URL
+    Logs      $server_log
+
+  Press Ctrl-C to stop the server and the database (or run ./consent stop from another terminal).
+
+INFO
+while true; do sleep 3600 & wait $!; done

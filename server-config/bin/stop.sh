@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Stops what the run command started: the Payara domain and the embedded PostgreSQL.
+export CONSENT_PROFILE=run
+source "$(dirname "$0")/common.sh"
+
+if [ -x "$ASADMIN" ] && domain_running; then
+  log "Stopping Payara domain $DOMAIN"
+  "$ASADMIN" stop-domain "$DOMAIN" >/dev/null || true
+fi
+"$(dirname "$0")/db-stop.sh"
+pkill -f "server-config/bin/run.sh" 2>/dev/null || true

@@ -29,6 +29,11 @@ for file in "$CONFIG_DIR"/asadmin/[0-9][0-9]-*.asadmin; do
   target="$rendered_dir/$(basename "$file")"
   (umask 077; render "$file" | grep -v '^#' > "$target")
   log "asadmin $(basename "$file")"
-  asadmin multimode --file "$target"
+  if ! asadmin multimode --file "$target" > "$rendered_dir/last-output.log" 2>&1; then
+    rm -f "$target"
+    grep -v -e 'executed successfully' -e infocmp "$rendered_dir/last-output.log" >&2
+    log "$(basename "$file") failed"
+    exit 1
+  fi
   rm -f "$target"
 done

@@ -12,16 +12,20 @@ import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.NotFoundException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,6 +36,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Channel management through the local and the remote EJB views, in the server, on PostgreSQL. */
@@ -40,16 +45,34 @@ class ChannelBoundaryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return ConsentDeployments.earWithTests(ChannelBoundaryIT.class);
+        return ConsentDeployments.earWithTests(ChannelBoundaryIT.class, AsAdmin.class);
     }
 
     @EJB
+    ChannelManagement boundary;
+
+    @EJB
+    AsAdmin asAdmin;
+
+    /** The local view, called with the ADMIN role. */
     ChannelManagement local;
 
     @Resource(lookup = "jdbc/consent")
     DataSource database;
 
     private final List<String> created = new ArrayList<>();
+
+    @BeforeEach
+    void asAdministrator() {
+        local = (ChannelManagement) Proxy.newProxyInstance(ChannelManagement.class.getClassLoader(),
+                new Class<?>[]{ChannelManagement.class}, (proxy, method, arguments) -> {
+                    try {
+                        return asAdmin.call(() -> method.invoke(boundary, arguments));
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
 
     @AfterEach
     void deleteCreatedChannels() {
@@ -152,21 +175,32 @@ class ChannelBoundaryIT {
     }
 
     @Test
-    void theRemoteViewAnswersAtItsDocumentedGlobalName() throws NamingException {
+    void theRemoteViewAnswersAtItsDocumentedGlobalName() throws Exception {
         RemoteChannelManagement remote = (RemoteChannelManagement) new InitialContext()
                 .lookup(RemoteChannelManagement.JNDI_NAME);
         String name = "Remote " + unique();
 
-        ChannelView channel = remote.createChannel(NewChannel.named(name));
+        ChannelView channel = asAdmin.call(() -> remote.createChannel(NewChannel.named(name)));
         created.add(channel.getKey());
 
-        assertThat(remote.getChannel(channel.getKey()).publicName("en")).isEqualTo(name);
+        assertThat(asAdmin.call(() -> remote.getChannel(channel.getKey())).publicName("en")).isEqualTo(name);
         assertThat(local.getChannel(channel.getKey()).getKey()).isEqualTo(channel.getKey());
-        BusinessException refused = catchThrowableOfType(InvalidInputException.class,
-                () -> remote.createChannel(new NewChannel("x", "bad key", null)));
-        assertThat(refused.getViolations()).extracting(FieldViolation::field).containsExactly("key");
-        assertThat(catchThrowableOfType(NotFoundException.class, () -> remote.getChannel("no_such_channel")))
-                .isNotNull();
+        Throwable refused = asAdmin.failure(() -> remote.createChannel(new NewChannel("x", "bad key", null)));
+        assertThat(refused).isInstanceOf(InvalidInputException.class);
+        assertThat(((BusinessException) refused).getViolations()).extracting(FieldViolation::field).containsExactly("key");
+        assertThat(asAdmin.failure(() -> remote.getChannel("no_such_channel"))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void anonymousCallersAreRefusedOnBothViews() throws NamingException {
+        RemoteChannelManagement remote = (RemoteChannelManagement) new InitialContext()
+                .lookup(RemoteChannelManagement.JNDI_NAME);
+
+        assertThat(catchThrowable(() -> boundary.listChannels())).isInstanceOf(EJBAccessException.class);
+        assertThat(catchThrowable(() -> boundary.createChannel(NewChannel.named("Anonymous " + unique()))))
+                .isInstanceOf(EJBAccessException.class);
+        assertThat(catchThrowable(() -> remote.deleteChannel("email"))).isNotNull()
+                .isNotInstanceOf(BusinessException.class);
     }
 
     private ChannelView create(NewChannel channel) {

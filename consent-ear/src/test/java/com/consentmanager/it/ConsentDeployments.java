@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
 import java.net.URISyntaxException;
+import java.util.Arrays;
 
 /**
  * The deployments of the integration tests: the real EAR that the build just packaged
@@ -38,9 +39,15 @@ public final class ConsentDeployments {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses);
+        if (Arrays.asList(testClasses).contains(AsAdmin.class)) {
+            war.addAsWebInfResource("glassfish-ejb-jar.xml");
+        }
         war.addAsLibrary(jarOf(Assertions.class));
         ear.delete(WAR);
         ear.addAsModule(Testable.archiveToTest(war));
+        if (Arrays.asList(testClasses).contains(AsAdmin.class)) {
+            ear.addAsManifestResource("glassfish-application.xml");
+        }
         return ear;
     }
 

@@ -1,0 +1,38 @@
+package com.consentmanager.it;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+
+import java.util.concurrent.Callable;
+
+/**
+ * Runs test code with the ADMIN role, as the boundaries require: in-container tests are otherwise
+ * anonymous callers. Deployed with the in-container tests only, never in the product.
+ */
+@Stateless
+@RunAs("ADMIN")
+@PermitAll
+public class AsAdmin {
+
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+
+    public void run(Runnable work) {
+        work.run();
+    }
+
+    /**
+     * What the work throws, caught inside this bean: exactly what the called boundary threw, before
+     * this test bean's own container could reinterpret it.
+     */
+    public Throwable failure(Callable<?> work) {
+        try {
+            work.call();
+            return null;
+        } catch (Exception e) {
+            return e;
+        }
+    }
+}

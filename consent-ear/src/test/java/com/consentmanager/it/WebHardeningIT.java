@@ -1,0 +1,165 @@
+package com.consentmanager.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The console and the API resist forged posts and injected markup, and send security headers. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebHardeningIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ConsentDeployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient browserLike = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    @Test
+    void aForgedPostWithoutTheViewsTokenChangesNothingWhileTheGenuineFormWorks() throws Exception {
+        signIn();
+        String page = get("console/channels.xhtml").body();
+        String key = "forged_" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("add", "add");
+        form.put("add:new-name", "Forged channel");
+        form.put("add:new-key", key);
+        form.put("add:add-channel", "");
+
+        form.put("jakarta.faces.ViewState", "-1234567890:987654321");
+        HttpResponse<String> forged = post("console/channels.xhtml", form);
+        Api api = new Api(base);
+        assertThat(forged.body()).doesNotContain(key);
+        assertThat(api.asAdmin("GET", "api/v1/channels/" + key, null).status()).isEqualTo(404);
+
+        form.put("jakarta.faces.ViewState", viewState(page));
+        post("console/channels.xhtml", form);
+        assertThat(api.asAdmin("GET", "api/v1/channels/" + key, null).status()).as("the same post with the real token").isEqualTo(200);
+        assertThat(api.asAdmin("DELETE", "api/v1/channels/" + key, null).status()).isEqualTo(204);
+    }
+
+    @Test
+    void pagesAndApiAnswersCarrySecurityHeadersAndNoServerIdentity() throws Exception {
+        HttpResponse<String> login = get("login.xhtml");
+        assertThat(login.headers().allValues("Content-Security-Policy")).anyMatch(policy -> policy.contains("frame-ancestors 'none'"));
+        assertThat(login.headers().allValues("Content-Security-Policy")).anyMatch(policy -> policy.contains("script-src"));
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(login.headers().firstValue("X-Powered-By")).isEmpty();
+        assertThat(login.headers().firstValue("Server")).isEmpty();
+        assertThat(login.headers().allValues("Set-Cookie")).allMatch(cookie -> cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
+
+        Api.Reply api = new Api(base).asAdmin("GET", "api/v1/channels", null);
+        assertThat(api.header("Content-Security-Policy")).contains("default-src 'none'");
+        assertThat(api.header("Cache-Control")).contains("no-store");
+    }
+
+    @Test
+    void errorPagesShowNoStackTraceNorServerDetails() throws Exception {
+        signIn();
+        HttpResponse<String> missing = get("console/no-such-page.xhtml");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("This page does not exist.")
+                .doesNotContain("Caused by").doesNotContain("Payara").doesNotContain("\tat ").doesNotContain("at com.consentmanager");
+    }
+
+    @Test
+    void markupTypedIntoANameIsShownAsTextAndNeverRuns() {
+        String payload = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+        Api api = new Api(base);
+        String key = "xss_" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.asAdmin("POST", "api/v1/channels", "{\"name\":\"" + payload.replace("\"", "\\\"") + "\",\"key\":\"" + key + "\"}")
+                .status()).isEqualTo(201);
+        WebDriver browser = Browser.start();
+        try {
+            browser.get(base + "console/channels.xhtml");
+            browser.findElement(By.id("login-form:username")).sendKeys(Credentials.ADMIN_USER);
+            browser.findElement(By.id("login-form:password")).sendKeys(Credentials.adminPassword());
+            browser.findElement(By.id("login-form:login")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("code[data-key='" + key + "']")));
+
+            String row = browser.findElement(By.xpath("//code[@data-key='" + key + "']/ancestor::tr")).getText();
+            assertThat(row).contains(payload);
+            assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+            assertThat(browser.findElements(By.cssSelector("img[src='x']"))).isEmpty();
+        } finally {
+            browser.quit();
+            api.asAdmin("DELETE", "api/v1/channels/" + key, null);
+        }
+    }
+
+    private void signIn() throws IOException, InterruptedException {
+        String login = get("login.xhtml").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login-form", "login-form");
+        form.put("login-form:username", Credentials.ADMIN_USER);
+        form.put("login-form:password", Credentials.adminPassword());
+        form.put("login-form:login", "");
+        form.put("jakarta.faces.ViewState", viewState(login));
+        HttpResponse<String> signedIn = post("login.xhtml", form);
+        assertThat(signedIn.uri().getPath()).as("signed in").endsWith("/console/channels.xhtml");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return browserLike.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return browserLike.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String viewState(String page) {
+        Matcher matcher = VIEW_STATE.matcher(page);
+        assertThat(matcher.find()).as("the page has a view state").isTrue();
+        return matcher.group(1);
+    }
+}

@@ -1,0 +1,2 @@
+/** Rules around console users: the sign-in throttle. */
+package com.consentmanager.user.control;

@@ -1,0 +1,2 @@
+/** Web hardening that applies to every page and API answer: security headers, secure cookies. */
+package com.consentmanager.web.hardening;

@@ -1,49 +1,60 @@
 package com.consentmanager.api;
 
 import com.consentmanager.api.problem.Problems;
-import com.consentmanager.user.entity.Role;
+import com.consentmanager.user.entity.Scope;
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * Who may call the API: every call is authenticated (HTTP Basic, see the authentication
- * mechanism); reading needs one of the console roles, changing needs ADMIN. Refusals are problem
- * JSON: 401 with a {@code WWW-Authenticate} challenge, or 403.
+ * Who may call the API: every call is authenticated (an API key as a Bearer token, or a console
+ * user's HTTP Basic credentials, see the authentication mechanism) and must have the scope its
+ * method requires ({@link RequiresScope}). Refusals are problem JSON: 401 with a
+ * {@code WWW-Authenticate} challenge, or 403.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
 public class ApiAccessFilter implements ContainerRequestFilter {
 
-    private static final Set<String> READ_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-
     @Context
     HttpHeaders headers;
+
+    @Context
+    ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
         SecurityContext security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
             Response response = Problems.response(Response.Status.UNAUTHORIZED, "error.unauthenticated", headers);
+            response.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"consent-manager\"");
             response.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"consent-manager\", charset=\"UTF-8\"");
             request.abortWith(response);
             return;
         }
-        boolean allowed = READ_METHODS.contains(request.getMethod())
-                ? security.isUserInRole(Role.ADMIN_NAME) || security.isUserInRole(Role.OPERATOR_NAME)
-                  || security.isUserInRole(Role.AUDITOR_NAME)
-                : security.isUserInRole(Role.ADMIN_NAME);
+        Optional<Scope> required = requiredScope();
+        boolean allowed = required.isPresent() && (security.isUserInRole(required.get().roleName())
+                || required.get().impliedBy().stream().anyMatch(role -> security.isUserInRole(role.name())));
         if (!allowed) {
             request.abortWith(Problems.response(Response.Status.FORBIDDEN, "error.forbidden", headers));
         }
+    }
+
+    private Optional<Scope> requiredScope() {
+        if (resource == null || resource.getResourceMethod() == null) {
+            return Optional.empty();
+        }
+        RequiresScope onMethod = resource.getResourceMethod().getAnnotation(RequiresScope.class);
+        RequiresScope onClass = resource.getResourceClass().getAnnotation(RequiresScope.class);
+        return Optional.ofNullable(onMethod != null ? onMethod : onClass).map(RequiresScope::value);
     }
 }

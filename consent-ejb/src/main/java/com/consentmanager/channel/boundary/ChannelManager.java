@@ -11,6 +11,7 @@ import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.user.entity.Role;
+import com.consentmanager.user.entity.Scope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,12 +37,13 @@ import java.util.Optional;
  * Channel management ("Gérer les canaux"): list, add by name with a generated key, rename per
  * language, change keys, delete unused custom channels. Every change is audited in the same
  * transaction. The entry point of the channel feature for the console, the API and other
- * applications (local and remote views). Reading needs a console role; changing needs ADMIN, for
- * every caller: web module, API and remote EJB clients alike.
+ * applications (local and remote views). Reading needs a console role or the scope config:read;
+ * changing needs ADMIN or config:write, for every caller: web module, API keys and remote EJB
+ * clients alike.
  */
 @Stateless(name = "ChannelManager")
-@DeclareRoles({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.AUDITOR_NAME})
-@RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.AUDITOR_NAME})
+@DeclareRoles({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.AUDITOR_NAME, Scope.CONFIG_READ_NAME, Scope.CONFIG_WRITE_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.AUDITOR_NAME, Scope.CONFIG_READ_NAME, Scope.CONFIG_WRITE_NAME})
 public class ChannelManager implements ChannelManagement, RemoteChannelManagement {
 
     static final String AUDIT_TARGET = "channel";
@@ -78,7 +80,7 @@ public class ChannelManager implements ChannelManagement, RemoteChannelManagemen
     }
 
     @Override
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed({Role.ADMIN_NAME, Scope.CONFIG_WRITE_NAME})
     public ChannelView createChannel(NewChannel request) {
         List<FieldViolation> violations = new ArrayList<>();
         ChannelNames.check("name", request.getName()).ifPresent(violations::add);
@@ -105,7 +107,7 @@ public class ChannelManager implements ChannelManagement, RemoteChannelManagemen
     }
 
     @Override
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed({Role.ADMIN_NAME, Scope.CONFIG_WRITE_NAME})
     public ChannelView updateChannel(String key, ChannelChange change) {
         Channel channel = find(key);
         List<FieldViolation> violations = new ArrayList<>();
@@ -143,7 +145,7 @@ public class ChannelManager implements ChannelManagement, RemoteChannelManagemen
     }
 
     @Override
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed({Role.ADMIN_NAME, Scope.CONFIG_WRITE_NAME})
     public void deleteChannel(String key) {
         Channel channel = find(key);
         if (channel.isBuiltIn()) {

@@ -1,10 +1,12 @@
 package com.consentmanager.api.channel;
 
+import com.consentmanager.api.RequiresScope;
 import com.consentmanager.channel.boundary.ChannelChange;
 import com.consentmanager.channel.boundary.ChannelManagement;
 import com.consentmanager.channel.boundary.ChannelView;
 import com.consentmanager.channel.boundary.NewChannel;
 import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.user.entity.Scope;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +31,7 @@ import java.util.List;
 @Path("v1/channels")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RequiresScope(Scope.CONFIG_READ)
 @Tag(name = "Channels", description = "The ways of contacting people: email, sms, phone, site and custom ones")
 public class ChannelsResource {
 
@@ -52,6 +55,7 @@ public class ChannelsResource {
     }
 
     @POST
+    @RequiresScope(Scope.CONFIG_WRITE)
     @Operation(summary = "Add a channel; its key is generated from the name unless given")
     public Response create(ChannelInput input) {
         ChannelInput body = requireBody(input);
@@ -62,6 +66,7 @@ public class ChannelsResource {
     }
 
     @PUT
+    @RequiresScope(Scope.CONFIG_WRITE)
     @Path("{key}")
     @Operation(summary = "Change a channel's key and/or public names")
     public ChannelRepresentation update(@PathParam("key") String key, ChannelInput input) {
@@ -70,6 +75,7 @@ public class ChannelsResource {
     }
 
     @DELETE
+    @RequiresScope(Scope.CONFIG_WRITE)
     @Path("{key}")
     @Operation(summary = "Delete a custom channel that no purpose uses")
     public Response delete(@PathParam("key") String key) {

@@ -1,5 +1,7 @@
 package com.consentmanager.web.security;
 
+import com.consentmanager.apiclient.boundary.ApiClientManagement;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
@@ -26,9 +28,10 @@ import java.util.Optional;
 /**
  * How people and programs sign in. The console uses a Faces login form: {@code LoginBacking} hands
  * the credential over through {@code SecurityContext.authenticate}, the caller is then kept in the
- * HTTP session. The REST API ({@code /api/*}) is stateless: each call carries HTTP Basic
- * credentials; it never creates a session nor redirects, and the API's own filter answers 401/403
- * as problem JSON. Standard Jakarta Security only, so it runs on any EE 10 server.
+ * HTTP session. The REST API ({@code /api/*}) is stateless: each call carries an API key
+ * ({@code Authorization: Bearer cm_...}, the caller's groups are the key's scopes) or a console
+ * user's HTTP Basic credentials; it never creates a session nor redirects, and the API's own filter
+ * answers 401/403 as problem JSON. Standard Jakarta Security only, so it runs on any EE 10 server.
  */
 @ApplicationScoped
 public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -36,9 +39,13 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API_PREFIX = "/api/";
     private static final String BASIC = "Basic ";
+    private static final String BEARER = "Bearer ";
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @EJB
+    ApiClientManagement apiClients;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -49,7 +56,7 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
         }
         String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
         if (path.startsWith(API_PREFIX)) {
-            return basicLogin(request, context);
+            return apiLogin(request, context);
         }
         Principal sessionCaller = request.getUserPrincipal();
         if (sessionCaller != null) {
@@ -71,8 +78,14 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus basicLogin(HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus apiLogin(HttpServletRequest request, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            // An unknown or revoked key leaves the call anonymous: the API filter answers 401.
+            return apiClients.authenticate(header.substring(BEARER.length()).trim())
+                    .map(caller -> context.notifyContainerAboutLogin(caller.name(), caller.scopes()))
+                    .orElseGet(context::doNothing);
+        }
         if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return context.doNothing();
         }

@@ -1,0 +1,2 @@
+/** API clients. Entry: {@link com.consentmanager.apiclient.boundary.ApiClientManagement}. */
+package com.consentmanager.apiclient.boundary;

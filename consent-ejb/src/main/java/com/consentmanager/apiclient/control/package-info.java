@@ -1,0 +1,2 @@
+/** API key format, generation and hashing. */
+package com.consentmanager.apiclient.control;

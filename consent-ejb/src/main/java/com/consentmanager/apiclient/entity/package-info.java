@@ -1,0 +1,2 @@
+/** API clients: named keys with scopes, stored hashed. */
+package com.consentmanager.apiclient.entity;

@@ -1,0 +1,2 @@
+/** Console page of API keys (ADMIN). */
+package com.consentmanager.web.apiclient;

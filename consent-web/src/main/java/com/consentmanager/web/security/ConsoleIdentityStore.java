@@ -2,6 +2,7 @@ package com.consentmanager.web.security;
 
 import com.consentmanager.user.boundary.ConsoleAccount;
 import com.consentmanager.user.boundary.ConsoleUserDirectory;
+import com.consentmanager.user.control.PasswordHashing;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

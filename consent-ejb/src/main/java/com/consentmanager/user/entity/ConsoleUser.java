@@ -12,19 +12,28 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A person who signs in to the console (or calls the API with their credentials). Only a PBKDF2
- * hash of the password is stored.
+ * hash of the password is stored. A disabled user keeps their row (the audit trail names them)
+ * but can no longer sign in. Rules that need the other users (the last enabled administrator)
+ * belong to the boundary.
  */
 @Entity
 @Table(name = "console_user")
 @NamedQuery(name = ConsoleUser.BY_USERNAME, query = "select u from ConsoleUser u where u.username = :username")
 @NamedQuery(name = ConsoleUser.COUNT, query = "select count(u) from ConsoleUser u")
+@NamedQuery(name = ConsoleUser.BY_USERNAME_IGNORING_CASE,
+        query = "select u from ConsoleUser u where lower(u.username) = lower(:username)")
+@NamedQuery(name = ConsoleUser.COUNT_ENABLED_WITH_ROLE,
+        query = "select count(u) from ConsoleUser u where u.role = :role and u.enabled = true")
 public class ConsoleUser {
 
     public static final String BY_USERNAME = "ConsoleUser.byUsername";
     public static final String COUNT = "ConsoleUser.count";
+    public static final String BY_USERNAME_IGNORING_CASE = "ConsoleUser.byUsernameIgnoringCase";
+    public static final String COUNT_ENABLED_WITH_ROLE = "ConsoleUser.countEnabledWithRole";
     public static final int USERNAME_MAX_LENGTH = 64;
 
     @Id
@@ -66,6 +75,29 @@ public class ConsoleUser {
         this.updatedAt = now;
     }
 
+    public void disable(Instant now) {
+        if (enabled) {
+            enabled = false;
+            updatedAt = now;
+        }
+    }
+
+    public void enable(Instant now) {
+        if (!enabled) {
+            enabled = true;
+            updatedAt = now;
+        }
+    }
+
+    /** Replaces the password; the caller checked the policy on the plain password and hashed it. */
+    public void changePassword(String newPasswordHash, Instant now) {
+        if (Objects.requireNonNull(newPasswordHash, "newPasswordHash").isBlank()) {
+            throw new IllegalArgumentException("A password hash cannot be blank");
+        }
+        passwordHash = newPasswordHash;
+        updatedAt = now;
+    }
+
     public String getUsername() {
         return username;
     }
@@ -80,5 +112,13 @@ public class ConsoleUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 }

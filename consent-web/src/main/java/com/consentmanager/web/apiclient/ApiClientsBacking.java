@@ -4,13 +4,10 @@ import com.consentmanager.apiclient.boundary.ApiClientManagement;
 import com.consentmanager.apiclient.boundary.ApiClientView;
 import com.consentmanager.apiclient.boundary.IssuedApiKey;
 import com.consentmanager.platform.BusinessException;
-import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.user.entity.Scope;
-import com.consentmanager.web.LocaleBacking;
+import com.consentmanager.web.ConsoleMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +33,7 @@ public class ApiClientsBacking implements Serializable {
     private ApiClientManagement management;
 
     @Inject
-    private LocaleBacking localeBacking;
+    private ConsoleMessages messages;
 
     private List<ApiClientView> clients;
     private String name;
@@ -57,12 +54,7 @@ public class ApiClientsBacking implements Serializable {
             load();
         } catch (BusinessException e) {
             issuedToken = null;
-            FacesContext faces = FacesContext.getCurrentInstance();
-            for (FieldViolation violation : e.getViolations()) {
-                String text = violation.message(localeBacking.getLocale());
-                faces.addMessage(FIELDS.get(violation.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-            }
-            faces.validationFailed();
+            messages.refusal(e, FIELDS);
         }
     }
 

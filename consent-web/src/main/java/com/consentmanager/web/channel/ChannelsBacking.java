@@ -5,24 +5,18 @@ import com.consentmanager.channel.boundary.ChannelManagement;
 import com.consentmanager.channel.boundary.ChannelView;
 import com.consentmanager.channel.boundary.NewChannel;
 import com.consentmanager.platform.BusinessException;
-import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.Languages;
-import com.consentmanager.platform.Messages;
+import com.consentmanager.web.ConsoleMessages;
 import com.consentmanager.web.LocaleBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIInput;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -48,6 +42,9 @@ public class ChannelsBacking implements Serializable {
     @Inject
     private LocaleBacking localeBacking;
 
+    @Inject
+    private ConsoleMessages messages;
+
     private List<ChannelView> channels;
     private String newName;
     private String newKey;
@@ -72,13 +69,13 @@ public class ChannelsBacking implements Serializable {
     public void add() {
         try {
             ChannelView added = management.createChannel(new NewChannel(newName, newKey, Map.of()));
-            info("channels.add.done", added.publicName(localeBacking.getLanguage()), added.getKey());
+            messages.info("channels.add.done", added.publicName(localeBacking.getLanguage()), added.getKey());
             newName = null;
             newKey = null;
             suggestedKey = null;
             load();
         } catch (BusinessException e) {
-            showRefusal(e, ADD_FIELDS);
+            messages.refusal(e, ADD_FIELDS);
         }
     }
 
@@ -88,7 +85,7 @@ public class ChannelsBacking implements Serializable {
             editKey = edited.getKey();
             Languages.ALL.forEach(language -> editNames.put(language, edited.publicName(language)));
         } catch (BusinessException e) {
-            showRefusal(e, Map.of());
+            messages.refusal(e, Map.of());
             load();
         }
     }
@@ -97,11 +94,11 @@ public class ChannelsBacking implements Serializable {
         try {
             String key = edited.isBuiltIn() ? null : Objects.toString(editKey, "");
             ChannelView saved = management.updateChannel(edited.getKey(), new ChannelChange(key, editNames));
-            info("channels.edit.done", saved.getKey());
+            messages.info("channels.edit.done", saved.getKey());
             cancelEdit();
             load();
         } catch (BusinessException e) {
-            showRefusal(e, EDIT_FIELDS);
+            messages.refusal(e, EDIT_FIELDS);
         }
     }
 
@@ -114,52 +111,18 @@ public class ChannelsBacking implements Serializable {
     public void delete(String key) {
         try {
             management.deleteChannel(key);
-            info("channels.delete.done", key);
+            messages.info("channels.delete.done", key);
             if (edited != null && edited.getKey().equals(key)) {
                 cancelEdit();
             }
         } catch (BusinessException e) {
-            showRefusal(e, Map.of());
+            messages.refusal(e, Map.of());
         }
         load();
     }
 
     public String deleteQuestion(ChannelView channel) {
-        return text("channels.delete.question", channel.publicName(localeBacking.getLanguage()), channel.getKey());
-    }
-
-    /** Each violation next to its input (a field the page does not show becomes a global message). */
-    private void showRefusal(BusinessException refusal, Map<String, String> fields) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = localeBacking.getLocale();
-        if (refusal.getViolations().isEmpty()) {
-            String text = Messages.format(locale, refusal.getMessageKey(), refusal.getArguments());
-            message(null, FacesMessage.SEVERITY_ERROR, text);
-        }
-        for (FieldViolation violation : refusal.getViolations()) {
-            String clientId = fields.get(violation.field());
-            if (clientId != null && faces.getViewRoot().findComponent(clientId) instanceof UIInput input) {
-                // Re-submit the typed value: an invalid input without one renders empty in PrimeFaces.
-                input.setSubmittedValue(Objects.toString(input.getValue(), ""));
-                input.setValid(false);
-            }
-            message(clientId, FacesMessage.SEVERITY_ERROR, violation.message(locale));
-        }
-        faces.validationFailed();
-    }
-
-    private void info(String key, Object... arguments) {
-        message(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
-    }
-
-    private static void message(String clientId, FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
-    }
-
-    private String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String pattern = faces.getApplication().getResourceBundle(faces, "text").getString(key);
-        return new MessageFormat(pattern, localeBacking.getLocale()).format(arguments);
+        return messages.text("channels.delete.question", channel.publicName(localeBacking.getLanguage()), channel.getKey());
     }
 
     public List<ChannelView> getChannels() { return channels; }

@@ -4,6 +4,7 @@ import com.consentmanager.user.boundary.ConsoleAccount;
 import com.consentmanager.user.boundary.ConsoleUserDirectory;
 import com.consentmanager.user.boundary.SignInAttempts;
 import com.consentmanager.user.control.LoginThrottle;
+import com.consentmanager.user.control.PasswordHashing;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,8 @@
 package com.consentmanager.web.security;
 
 import com.consentmanager.user.boundary.ConsoleUserDirectory;
+import com.consentmanager.user.control.PasswordHashing;
+import com.consentmanager.user.control.PasswordPolicy;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -23,7 +25,7 @@ public class FirstAdministrator {
 
     static final String CREATED_LOG = "Created the first console administrator";
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
-    private static final int MIN_PASSWORD_LENGTH = 12;
+    private static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     @EJB
     ConsoleUserDirectory directory;

@@ -112,7 +112,8 @@ class UserConsoleIT {
         browser.get(page("console/users.xhtml"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
         assertThat(browser.findElements(USER_TABLE)).isEmpty();
-        assertThat(browser.getPageSource()).contains("403");
+        assertThat(browser.findElement(By.cssSelector(".error-status")).getText())
+                .isIn("Your role does not give access to this page.", "Votre rôle ne donne pas accès à cette page.");
         assertThat(statusWithSessionOf("console/users.xhtml")).isEqualTo(403);
         assertThat(statusWithSessionOf("console/account.xhtml")).isEqualTo(200);
     }

@@ -208,14 +208,14 @@ class ChannelConsoleIT {
         type(PASSWORD, password);
         WebElement loginPage = browser.findElement(By.tagName("html"));
         browser.findElement(LOGIN).click();
-        wait.until(ExpectedConditions.stalenessOf(loginPage));
+        Browser.waitUntilReplaced(wait, loginPage);
     }
 
     /** The switch always redirects: wait for the new page, then for its language. */
     private void switchLanguage(String language) {
         WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("language:lang-" + language)).click();
-        wait.until(ExpectedConditions.stalenessOf(before));
+        Browser.waitUntilReplaced(wait, before);
         wait.until(driver -> language.equals(driver.findElement(By.tagName("html")).getDomAttribute("lang")));
     }
 

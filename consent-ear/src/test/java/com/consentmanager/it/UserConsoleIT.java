@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -247,7 +246,7 @@ class UserConsoleIT {
         type(PASSWORD, password);
         WebElement loginPage = browser.findElement(By.tagName("html"));
         browser.findElement(LOGIN).click();
-        waitUntilReplaced(loginPage);
+        Browser.waitUntilReplaced(wait, loginPage);
     }
 
     private String failedSignIn(String username, String password) {
@@ -261,7 +260,7 @@ class UserConsoleIT {
     private void signOut() {
         WebElement signedIn = browser.findElement(By.tagName("html"));
         browser.findElement(LOGOUT).click();
-        waitUntilReplaced(signedIn);
+        Browser.waitUntilReplaced(wait, signedIn);
         wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
     }
 
@@ -269,30 +268,9 @@ class UserConsoleIT {
         if (!"en".equals(browser.findElement(By.tagName("html")).getDomAttribute("lang"))) {
             WebElement before = browser.findElement(By.tagName("html"));
             browser.findElement(By.id("language:lang-en")).click();
-            waitUntilReplaced(before);
+            Browser.waitUntilReplaced(wait, before);
             wait.until(driver -> "en".equals(driver.findElement(By.tagName("html")).getDomAttribute("lang")));
         }
-    }
-
-    /**
-     * Waits until the page that held this element is gone. Chromedriver sometimes answers "node
-     * does not belong to the document" instead of "stale element" while a page is being replaced:
-     * both mean the same here.
-     */
-    private void waitUntilReplaced(WebElement element) {
-        wait.until(driver -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException gone) {
-                return true;
-            } catch (WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                    return true;
-                }
-                throw e;
-            }
-        });
     }
 
     /** The HTTP status of a page requested with this browser's session, as any client would see it. */

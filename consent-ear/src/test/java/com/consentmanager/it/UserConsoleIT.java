@@ -199,6 +199,27 @@ class UserConsoleIT {
         assertThat(browser.findElements(CHANNEL_TABLE)).isEmpty();
     }
 
+    @Test
+    void disablingAnOperatorEndsTheSessionTheyAlreadyHave() throws IOException, InterruptedException {
+        String operator = unique("op");
+        String password = strongPassword();
+        addUserAsAdmin(operator, "OPERATOR", password);
+        signIn(operator, password);
+        wait.until(ExpectedConditions.presenceOfElementLocated(CHANNEL_TABLE));
+        Cookie operatorSession = browser.manage().getCookieNamed("JSESSIONID");
+        assertThat(statusWithSession(operatorSession, "console/channels.xhtml")).isEqualTo(200);
+        browser.manage().deleteAllCookies();
+
+        signIn(Credentials.ADMIN_USER, Credentials.adminPassword());
+        openUsersPage();
+        filterUsers(operator);
+        wait.until(ExpectedConditions.elementToBeClickable(rowButton(operator, "disable"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(CONFIRM_YES)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(rowButton(operator, "enable")));
+
+        assertThat(statusWithSession(operatorSession, "console/channels.xhtml")).as("redirected to the login page").isEqualTo(302);
+    }
+
     /** Signs in as the admin, adds the user in the console, signs out. */
     private void addUserAsAdmin(String username, String role, String password) {
         signIn(Credentials.ADMIN_USER, Credentials.adminPassword());
@@ -275,7 +296,11 @@ class UserConsoleIT {
 
     /** The HTTP status of a page requested with this browser's session, as any client would see it. */
     private int statusWithSessionOf(String path) throws IOException, InterruptedException {
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        return statusWithSession(browser.manage().getCookieNamed("JSESSIONID"), path);
+    }
+
+    /** The HTTP status of a page requested with the given session, without following redirects. */
+    private int statusWithSession(Cookie session, String path) throws IOException, InterruptedException {
         assertThat(session).as("session cookie").isNotNull();
         HttpRequest request = HttpRequest.newBuilder(URI.create(page(path)))
                 .header("Cookie", session.getName() + "=" + session.getValue())

@@ -29,7 +29,7 @@ public class ConsoleUserDirectory {
     AuditLog audit;
 
     public Optional<ConsoleAccount> findAccount(String username) {
-        return em.createNamedQuery(ConsoleUser.BY_USERNAME, ConsoleUser.class)
+        return em.createNamedQuery(ConsoleUser.BY_USERNAME_IGNORING_CASE, ConsoleUser.class)
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst()

@@ -1,6 +1,8 @@
 package com.consentmanager.web.security;
 
 import com.consentmanager.apiclient.boundary.ApiClientManagement;
+import com.consentmanager.user.boundary.ConsoleAccount;
+import com.consentmanager.user.boundary.ConsoleUserDirectory;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,6 +49,9 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
     @EJB
     ApiClientManagement apiClients;
 
+    @EJB
+    ConsoleUserDirectory users;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -60,7 +65,12 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
         }
         Principal sessionCaller = request.getUserPrincipal();
         if (sessionCaller != null) {
-            return restoreFromSession(context, sessionCaller);
+            if (stillEnabled(sessionCaller)) {
+                return restoreFromSession(context, sessionCaller);
+            }
+            // Disabled (or deleted) since signing in: the session ends now, not at its time-out.
+            request.getSession().invalidate();
+            return context.isProtected() ? redirectToLogin(request, response, context, path) : context.doNothing();
         }
         if (context.isProtected()) {
             return redirectToLogin(request, response, context, path);
@@ -108,6 +118,10 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     /** The container keeps the caller of a registered session; tell it to use that caller again. */
+    private boolean stillEnabled(Principal caller) {
+        return users.findAccount(caller.getName()).map(ConsoleAccount::enabled).orElse(false);
+    }
+
     private static AuthenticationStatus restoreFromSession(HttpMessageContext context, Principal caller)
             throws AuthenticationException {
         try {

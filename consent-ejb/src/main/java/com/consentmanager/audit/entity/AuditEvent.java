@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /**
  * One change made by someone to the configuration (a channel added, a key renamed...): who, when,
- * what, on which entry, with the details as JSON. Written once, never updated or deleted.
+ * from where, what, on which entry, with the details as JSON. Written once, never updated or deleted.
  */
 @Entity
 @Table(name = "audit_event")
@@ -39,12 +39,20 @@ public class AuditEvent {
     @Column(name = "details", updatable = false)
     private String details;
 
+    @Column(name = "origin_address", updatable = false, length = 64)
+    private String originAddress;
+
+    @Column(name = "user_agent", updatable = false, length = 250)
+    private String userAgent;
+
     protected AuditEvent() {
         // for JPA
     }
 
     public AuditEvent(Instant occurredAt, String actor, String action, String targetType, String targetKey,
-                      String details) {
+                      String details, String originAddress, String userAgent) {
+        this.originAddress = originAddress;
+        this.userAgent = userAgent;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
@@ -79,5 +87,13 @@ public class AuditEvent {
 
     public String getDetails() {
         return details;
+    }
+
+    public String getOriginAddress() {
+        return originAddress;
+    }
+
+    public String getUserAgent() {
+        return userAgent;
     }
 }

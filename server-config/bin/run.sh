@@ -57,7 +57,7 @@ cat <<INFO
 
   Consent Manager is running.
     Console   http://localhost:$HTTP_PORT/consent/
-    API       http://localhost:$HTTP_PORT/consent/api/v1   (e.g. /channels; HTTP Basic, same login)
+    API       http://localhost:$HTTP_PORT/consent/api/v1   (e.g. /channels; an API key from the console as Bearer, or HTTP Basic with a console login)
     OpenAPI   http://localhost:$HTTP_PORT/openapi
     Health    http://localhost:$HTTP_PORT/health/ready  $health
 INFO

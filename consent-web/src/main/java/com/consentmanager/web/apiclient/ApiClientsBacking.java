@@ -13,6 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +30,8 @@ import java.util.Map;
 public class ApiClientsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter MINUTES_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
     private static final Map<String, String> FIELDS = Map.of("name", "issue:client-name", "scopes", "issue:scopes");
 
     @EJB
@@ -62,6 +67,11 @@ public class ApiClientsBacking implements Serializable {
         management.revoke(prefix);
         issuedToken = null;
         load();
+    }
+
+    /** A moment as the console shows it: minutes, in UTC. */
+    public String when(Instant instant) {
+        return instant == null ? "" : MINUTES_UTC.format(instant);
     }
 
     public List<String> getScopeNames() {

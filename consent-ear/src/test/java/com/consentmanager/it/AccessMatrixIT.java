@@ -71,6 +71,7 @@ class AccessMatrixIT {
                 new Row("GET", "console/account.xhtml", null,    302, 200, 200, 200, 302, 302),
                 new Row("GET", "console/users.xhtml", null,      302, 403, 403, 200, 302, 302),
                 new Row("GET", "console/api-clients.xhtml", null, 302, 403, 403, 200, 302, 302),
+                new Row("GET", "console/audit.xhtml", null,      302, 200, 403, 200, 302, 302),
                 new Row("GET", "api/v1/channels", null,          401, 200, 200, 200, 200, 200),
                 new Row("GET", "api/v1/channels/email", null,    401, 200, 200, 200, 200, 200),
                 // Bodies that the rules refuse: an allowed caller gets the business answer (400/409),

@@ -65,7 +65,9 @@ class SignInThrottleIT {
         }
         long lastFailure = timed(() -> signIn("wrong-last"));
 
-        assertThat(lastFailure).isGreaterThan(firstFailure + 1000);
+        // Lower bounds only: the throttle sleeps at least 400 ms per failure in a row (up to 5).
+        assertThat(firstFailure).isGreaterThanOrEqualTo(400);
+        assertThat(lastFailure).isGreaterThanOrEqualTo(2000);
         assertThat(signIn(PASSWORD).getStatus()).as("locked").isEqualTo(CredentialValidationResult.Status.INVALID);
 
         execute("update login_throttle set locked_until = now() - interval '1 second' where username = ?", username);

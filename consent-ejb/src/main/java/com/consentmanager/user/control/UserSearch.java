@@ -1,6 +1,7 @@
 package com.consentmanager.user.control;
 
 import com.consentmanager.user.entity.ConsoleUser;
+import com.consentmanager.platform.LikePattern;
 import com.consentmanager.user.entity.Role;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,6 @@ import jakarta.persistence.criteria.Root;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Pages of console users matching criteria, counted and read in the database (for lazy tables):
@@ -20,8 +20,6 @@ import java.util.Locale;
  */
 @Dependent
 public class UserSearch {
-
-    private static final char ESCAPE = '\\';
 
     @PersistenceContext
     EntityManager em;
@@ -48,8 +46,7 @@ public class UserSearch {
                                         Boolean enabled) {
         List<Predicate> predicates = new ArrayList<>();
         if (usernamePart != null && !usernamePart.isBlank()) {
-            String pattern = "%" + escapeLike(usernamePart.strip().toLowerCase(Locale.ROOT)) + "%";
-            predicates.add(cb.like(cb.lower(user.get("username")), pattern, ESCAPE));
+            predicates.add(cb.like(cb.lower(user.get("username")), LikePattern.containing(usernamePart), LikePattern.ESCAPE));
         }
         if (role != null) {
             predicates.add(cb.equal(user.get("role"), role));
@@ -58,10 +55,5 @@ public class UserSearch {
             predicates.add(cb.equal(user.get("enabled"), enabled));
         }
         return predicates.toArray(Predicate[]::new);
-    }
-
-    /** What the admin typed is text to find, not a pattern: {@code %} and {@code _} match themselves. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

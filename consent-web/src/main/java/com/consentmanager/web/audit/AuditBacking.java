@@ -1,0 +1,86 @@
+package com.consentmanager.web.audit;
+
+import com.consentmanager.audit.boundary.AuditEventView;
+import com.consentmanager.audit.boundary.AuditTrail;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Backs {@code /console/audit.xhtml} (ADMIN, AUDITOR): the audit trail, a page at a time from the
+ * database, filtered by action, actor and target, and its CSV export (which is audited too).
+ */
+@Named
+@ViewScoped
+public class AuditBacking extends LazyDataModel<AuditEventView> {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter SECONDS_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    @EJB
+    private AuditTrail trail;
+
+    private String action;
+    private String actor;
+    private String target;
+
+    @Override
+    public int count(Map<String, FilterMeta> columnFilters) {
+        return Math.toIntExact(trail.count(action, actor, target));
+    }
+
+    @Override
+    public List<AuditEventView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                     Map<String, FilterMeta> columnFilters) {
+        return trail.list(action, actor, target, first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(AuditEventView event) {
+        return String.valueOf(event.getId());
+    }
+
+    @Override
+    public AuditEventView getRowData(String rowKey) {
+        return getWrappedData().stream().filter(event -> getRowKey(event).equals(rowKey)).findFirst().orElse(null);
+    }
+
+    public StreamedContent getExport() {
+        byte[] csv = trail.exportCsv(action, actor, target).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder()
+                .name("audit-" + SECONDS_UTC.format(Instant.now()).replaceAll("[^0-9]", "") + ".csv")
+                .contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(csv))
+                .build();
+    }
+
+    public String when(Instant instant) {
+        return instant == null ? "" : SECONDS_UTC.format(instant);
+    }
+
+    public String getAction() { return action; }
+
+    public void setAction(String action) { this.action = action; }
+
+    public String getActor() { return actor; }
+
+    public void setActor(String actor) { this.actor = actor; }
+
+    public String getTarget() { return target; }
+
+    public void setTarget(String target) { this.target = target; }
+}

@@ -1,0 +1,2 @@
+/** Console page of the audit trail (ADMIN, AUDITOR). */
+package com.consentmanager.web.audit;

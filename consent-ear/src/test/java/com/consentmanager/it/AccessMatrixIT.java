@@ -9,23 +9,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessMatrixIT {
 
     private static final List<String> CALLERS = List.of("anonymous", "AUDITOR", "OPERATOR", "ADMIN", "key config:read", "key config:write");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -100,25 +93,9 @@ class AccessMatrixIT {
     record Caller(HttpClient session, String authorization) {
 
         static Caller console(URL base, String username, String password) throws IOException, InterruptedException {
-            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-            String login = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            Matcher viewState = VIEW_STATE.matcher(login);
-            assertThat(viewState.find()).isTrue();
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("login-form", "login-form");
-            form.put("login-form:username", username);
-            form.put("login-form:password", password);
-            form.put("login-form:login", "");
-            form.put("jakarta.faces.ViewState", viewState.group(1));
-            HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
-                            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                            .collect(Collectors.joining("&")))).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(signedIn.statusCode()).as(username + " signs in").isEqualTo(302);
-            return new Caller(client, "Basic " + java.util.Base64.getEncoder()
+            ConsoleHttp console = new ConsoleHttp(base, HttpClient.Redirect.NEVER);
+            assertThat(console.signIn(username, password).statusCode()).as(username + " signs in").isEqualTo(302);
+            return new Caller(console.client(), "Basic " + java.util.Base64.getEncoder()
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
 

@@ -5,6 +5,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -14,21 +15,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @RunAsClient
 class WebHardeningIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return ConsentDeployments.ear();
@@ -48,11 +39,12 @@ class WebHardeningIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient browserLike = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private ConsoleHttp console;
+
+    @BeforeEach
+    void browserLikeClient() {
+        console = new ConsoleHttp(base, HttpClient.Redirect.NORMAL);
+    }
 
     @Test
     void aForgedPostWithoutTheViewsTokenChangesNothingWhileTheGenuineFormWorks() throws Exception {
@@ -71,7 +63,7 @@ class WebHardeningIT {
         assertThat(forged.body()).doesNotContain(key);
         assertThat(api.asAdmin("GET", "api/v1/channels/" + key, null).status()).isEqualTo(404);
 
-        form.put("jakarta.faces.ViewState", viewState(page));
+        form.put("jakarta.faces.ViewState", ConsoleHttp.viewState(page));
         post("console/channels.xhtml", form);
         assertThat(api.asAdmin("GET", "api/v1/channels/" + key, null).status()).as("the same post with the real token").isEqualTo(200);
         assertThat(api.asAdmin("DELETE", "api/v1/channels/" + key, null).status()).isEqualTo(204);
@@ -130,36 +122,15 @@ class WebHardeningIT {
     }
 
     private void signIn() throws IOException, InterruptedException {
-        String login = get("login.xhtml").body();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("login-form", "login-form");
-        form.put("login-form:username", Credentials.ADMIN_USER);
-        form.put("login-form:password", Credentials.adminPassword());
-        form.put("login-form:login", "");
-        form.put("jakarta.faces.ViewState", viewState(login));
-        HttpResponse<String> signedIn = post("login.xhtml", form);
+        HttpResponse<String> signedIn = console.signIn(Credentials.ADMIN_USER, Credentials.adminPassword());
         assertThat(signedIn.uri().getPath()).as("signed in").endsWith("/console/channels.xhtml");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return browserLike.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return console.get(path);
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return browserLike.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String viewState(String page) {
-        Matcher matcher = VIEW_STATE.matcher(page);
-        assertThat(matcher.find()).as("the page has a view state").isTrue();
-        return matcher.group(1);
+        return console.post(path, form);
     }
 }

@@ -1,0 +1,2 @@
+/** Purposes, their immutable text versions, and partners. */
+package com.consentmanager.purpose.entity;

@@ -71,7 +71,17 @@ class AccessMatrixIT {
                 // a refused one never reaches it.
                 new Row("POST", "api/v1/channels", "{\"name\":\"\"}", 401, 403, 403, 400, 403, 400),
                 new Row("PUT", "api/v1/channels/email", "{\"key\":\"mail\"}", 401, 403, 403, 400, 403, 400),
-                new Row("DELETE", "api/v1/channels/email", null,  401, 403, 403, 409, 403, 409));
+                new Row("DELETE", "api/v1/channels/email", null,  401, 403, 403, 409, 403, 409),
+                new Row("GET", "api/v1/purposes", null,          401, 200, 200, 200, 200, 200),
+                new Row("GET", "api/v1/purposes/commercial_email", null, 401, 200, 200, 200, 200, 200),
+                new Row("GET", "api/v1/purposes/commercial_email/versions", null, 401, 200, 200, 200, 200, 200),
+                new Row("GET", "api/v1/partners", null,          401, 200, 200, 200, 200, 200),
+                new Row("POST", "api/v1/purposes", "{\"kind\":\"CONSENT\"}", 401, 403, 403, 400, 403, 400),
+                new Row("PUT", "api/v1/purposes/commercial_email", "{\"channels\":[]}", 401, 403, 403, 400, 403, 400),
+                new Row("POST", "api/v1/purposes/commercial_email/archive", null, 401, 403, 403, 409, 403, 409),
+                new Row("DELETE", "api/v1/purposes/commercial_email", null, 401, 403, 403, 409, 403, 409),
+                new Row("POST", "api/v1/partners", "{\"name\":\"\"}", 401, 403, 403, 400, 403, 400),
+                new Row("DELETE", "api/v1/partners/no_such_partner", null, 401, 403, 403, 404, 403, 404));
 
         List<String> mismatches = new ArrayList<>();
         for (Row row : matrix) {

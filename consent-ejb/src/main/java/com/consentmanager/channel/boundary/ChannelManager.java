@@ -5,6 +5,7 @@ import com.consentmanager.channel.control.ChannelKeys;
 import com.consentmanager.channel.control.ChannelNames;
 import com.consentmanager.channel.control.ChannelReferences;
 import com.consentmanager.channel.entity.Channel;
+import com.consentmanager.platform.ConfigurationChanged;
 import com.consentmanager.platform.ConflictException;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
@@ -19,6 +20,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -63,6 +65,9 @@ public class ChannelManager implements ChannelManagement, RemoteChannelManagemen
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Event<ConfigurationChanged> changed;
 
     @Override
     public List<ChannelView> listChannels() {
@@ -198,6 +203,7 @@ public class ChannelManager implements ChannelManagement, RemoteChannelManagemen
 
     /** Surfaces a constraint the database enforces (a key taken by a concurrent request) as a conflict. */
     private void flush() {
+        changed.fire(new ConfigurationChanged("channel"));
         try {
             em.flush();
         } catch (PersistenceException e) {

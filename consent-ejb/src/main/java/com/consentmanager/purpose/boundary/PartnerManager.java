@@ -2,6 +2,7 @@ package com.consentmanager.purpose.boundary;
 
 import com.consentmanager.audit.control.AuditLog;
 import com.consentmanager.channel.entity.Channel;
+import com.consentmanager.platform.ConfigurationChanged;
 import com.consentmanager.platform.ConflictException;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
@@ -23,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -68,6 +70,9 @@ public class PartnerManager implements PartnerManagement, RemotePartnerManagemen
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Event<ConfigurationChanged> changed;
 
     @Override
     public List<PartnerView> listPartners(boolean includeRemoved) {
@@ -239,6 +244,7 @@ public class PartnerManager implements PartnerManagement, RemotePartnerManagemen
     }
 
     private void flush() {
+        changed.fire(new ConfigurationChanged("partner"));
         try {
             em.flush();
         } catch (PersistenceException e) {

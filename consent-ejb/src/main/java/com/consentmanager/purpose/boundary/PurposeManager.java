@@ -2,6 +2,7 @@ package com.consentmanager.purpose.boundary;
 
 import com.consentmanager.audit.control.AuditLog;
 import com.consentmanager.channel.entity.Channel;
+import com.consentmanager.platform.ConfigurationChanged;
 import com.consentmanager.platform.ConflictException;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
@@ -24,6 +25,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -79,6 +81,9 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Event<ConfigurationChanged> changed;
 
     @Override
     public List<PurposeView> listPurposes(PurposeFilter filter, int first, int max) {
@@ -460,6 +465,7 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
     }
 
     private void flush() {
+        changed.fire(new ConfigurationChanged("purpose"));
         try {
             em.flush();
         } catch (PersistenceException e) {

@@ -1,0 +1,93 @@
+package com.consentmanager.gate.control;
+
+import com.consentmanager.platform.ConfigurationChanged;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Channels and purposes as the gate needs them (ids, active flag, channels covered), held in
+ * memory: the gate answers with one query on statuses. Reloaded after every committed change of
+ * the configuration on this server, and at least every {@link #MAX_AGE} for changes made on
+ * another server.
+ */
+@ApplicationScoped
+public class GateCatalog {
+
+    static final Duration MAX_AGE = Duration.ofSeconds(5);
+
+    @Resource(lookup = "jdbc/consent")
+    DataSource database;
+
+    private volatile Snapshot snapshot;
+
+    public Snapshot current() {
+        Snapshot current = snapshot;
+        if (current == null || System.nanoTime() - current.loadedAt() > MAX_AGE.toNanos()) {
+            current = load();
+            snapshot = current;
+        }
+        return current;
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) ConfigurationChanged change) {
+        snapshot = null;
+    }
+
+    private Snapshot load() {
+        Map<String, Long> channels = new HashMap<>();
+        Map<String, PurposeEntry> purposes = new HashMap<>();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("select id, channel_key from channel")) {
+                while (rows.next()) {
+                    channels.put(rows.getString(2), rows.getLong(1));
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("""
+                    select p.id, p.purpose_key, p.active, array_agg(pc.channel_id)
+                    from purpose p left join purpose_channel pc on pc.purpose_id = p.id
+                    group by p.id, p.purpose_key, p.active""")) {
+                while (rows.next()) {
+                    Set<Long> covered = new HashSet<>();
+                    Array array = rows.getArray(4);
+                    for (Object id : (Object[]) array.getArray()) {
+                        if (id != null) {
+                            covered.add(((Number) id).longValue());
+                        }
+                    }
+                    purposes.put(rows.getString(2), new PurposeEntry(rows.getLong(1), rows.getString(2), rows.getBoolean(3), Set.copyOf(covered)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read channels and purposes", e);
+        }
+        return new Snapshot(Map.copyOf(channels), Map.copyOf(purposes), System.nanoTime());
+    }
+
+    /** The configuration at one moment. */
+    public record Snapshot(Map<String, Long> channels, Map<String, PurposeEntry> purposes, long loadedAt) {
+
+        /** Ids of the active purposes that cover the channel. */
+        public List<Long> activePurposesCovering(long channelId) {
+            return purposes.values().stream().filter(p -> p.active() && p.channels().contains(channelId))
+                    .map(PurposeEntry::id).toList();
+        }
+    }
+
+    public record PurposeEntry(long id, String key, boolean active, Set<Long> channels) {
+    }
+}

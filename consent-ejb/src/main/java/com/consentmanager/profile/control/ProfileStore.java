@@ -1,0 +1,82 @@
+package com.consentmanager.profile.control;
+
+import com.consentmanager.platform.ConflictException;
+import com.consentmanager.profile.entity.Profile;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds and creates profiles, locking the row for the rest of the transaction: every change to one
+ * person's statuses is serialised, so concurrent submissions never lose an event or interleave.
+ * Creation is race-free (insert ... on conflict do nothing, then read).
+ */
+@Dependent
+public class ProfileStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EmailHashes hashes;
+
+    /** The profile with this key, created when missing, locked; {@code created} says which. */
+    public Locked findOrCreate(String externalId, String email, String phone, String language) {
+        Instant now = clock.instant();
+        String insert = "insert into profile (external_id, email, email_hash, phone, language, created_at, updated_at)"
+                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?6)"
+                + (externalId != null ? " on conflict (external_id) do nothing" : " on conflict (email) where external_id is null do nothing");
+        int inserted = em.createNativeQuery(insert)
+                .setParameter(1, externalId)
+                .setParameter(2, email)
+                .setParameter(3, hashes.of(email))
+                .setParameter(4, phone)
+                .setParameter(5, language)
+                .setParameter(6, Timestamp.from(now))
+                .executeUpdate();
+        Profile profile = (externalId != null
+                ? em.createNamedQuery(Profile.BY_EXTERNAL_ID, Profile.class).setParameter("externalId", externalId)
+                : em.createNamedQuery(Profile.BY_EMAIL_KEY, Profile.class).setParameter("email", email))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResult();
+        if (inserted == 0) {
+            profile.complete(email, hashes.of(email), phone, language, now);
+        }
+        return new Locked(profile, inserted == 1);
+    }
+
+    /** The one profile the reference names, locked; empty when none. */
+    public Optional<Profile> lock(String kind, String value) {
+        List<Profile> found = switch (kind) {
+            case "EXTERNAL_ID" -> em.createNamedQuery(Profile.BY_EXTERNAL_ID, Profile.class)
+                    .setParameter("externalId", value).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+            case "EMAIL" -> {
+                List<Profile> keyed = em.createNamedQuery(Profile.BY_EMAIL_KEY, Profile.class)
+                        .setParameter("email", value).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                yield !keyed.isEmpty() ? keyed : em.createQuery("select p from Profile p where p.email = :email", Profile.class)
+                        .setParameter("email", value).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+            }
+            default -> em.createQuery("select p from Profile p where p.phone = :phone", Profile.class)
+                    .setParameter("phone", value).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        };
+        if (found.size() > 1) {
+            throw new ConflictException("profile.ambiguous", value, found.size());
+        }
+        return found.stream().findFirst();
+    }
+
+    /** A locked profile and whether this transaction created it. */
+    public record Locked(Profile profile, boolean created) {
+    }
+}

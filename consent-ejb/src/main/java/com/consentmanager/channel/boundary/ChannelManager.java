@@ -66,12 +66,12 @@ public class ChannelManager implements ChannelManagement, RemoteChannelManagemen
 
     @Override
     public List<ChannelView> listChannels() {
-        return em.createNamedQuery(Channel.ALL, Channel.class).getResultStream().map(ChannelView::of).toList();
+        return em.createNamedQuery(Channel.ALL, Channel.class).getResultStream().map(ChannelManager::view).toList();
     }
 
     @Override
     public ChannelView getChannel(String key) {
-        return ChannelView.of(find(key));
+        return view(find(key));
     }
 
     @Override
@@ -103,7 +103,7 @@ public class ChannelManager implements ChannelManagement, RemoteChannelManagemen
         em.persist(channel);
         flush();
         audit.record(session.getCallerPrincipal(), "channel.created", AUDIT_TARGET, key, Map.of("publicNames", names));
-        return ChannelView.of(channel);
+        return view(channel);
     }
 
     @Override
@@ -141,7 +141,7 @@ public class ChannelManager implements ChannelManagement, RemoteChannelManagemen
         if (!details.isEmpty()) {
             audit.record(session.getCallerPrincipal(), "channel.updated", AUDIT_TARGET, newKey, details);
         }
-        return ChannelView.of(channel);
+        return view(channel);
     }
 
     @Override
@@ -162,6 +162,11 @@ public class ChannelManager implements ChannelManagement, RemoteChannelManagemen
         flush();
         audit.record(session.getCallerPrincipal(), "channel.deleted", AUDIT_TARGET, key,
                 Map.of("publicNames", channel.getPublicNames()));
+    }
+
+    private static ChannelView view(Channel channel) {
+        return new ChannelView(channel.getKey(), channel.isBuiltIn(), channel.getPublicNames(),
+                channel.getCreatedAt(), channel.getUpdatedAt(), channel.getVersion());
     }
 
     private Channel find(String key) {

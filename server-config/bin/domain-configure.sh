@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Applies every asadmin/NN-*.asadmin file (not the *.undo ones), in order, to the running domain.
+# Applies every asadmin/NN-*.asadmin file (not the *.undo ones), in order, to the running domain;
+# for the test profile, then every asadmin/test/NN-*.asadmin file (settings of the test domain only).
 # Values (@DB_URL@...) are filled in from the environment into a copy under the data folder, so
 # no credential is ever written into the repository.
 source "$(dirname "$0")/common.sh"
@@ -18,13 +19,24 @@ render() {
   content="${content//@SMTP_HOST@/$(escape "$SMTP_HOST")}"
   content="${content//@SMTP_PORT@/$(escape "$SMTP_PORT")}"
   content="${content//@MAIL_FROM@/$(escape "$MAIL_FROM")}"
+  content="${content//@REMOTE_CALLER_PASSWORD_FILE@/$remote_caller_password_file}"
   printf '%s\n' "$content"
 }
 
 rendered_dir="$CONSENT_HOME/asadmin"
 mkdir -p "$rendered_dir"
 chmod 700 "$rendered_dir"
-for file in "$CONFIG_DIR"/asadmin/[0-9][0-9]-*.asadmin; do
+files=("$CONFIG_DIR"/asadmin/[0-9][0-9]-*.asadmin)
+remote_caller_password_file=""
+if [ "$CONSENT_PROFILE" = test ]; then
+  files+=("$CONFIG_DIR"/asadmin/test/[0-9][0-9]-*.asadmin)
+  # create-file-user reads the password from a file (AS_ADMIN_USERPASSWORD), deleted at the end.
+  remote_caller_password_file="$rendered_dir/remote-caller.password"
+  (umask 077; printf 'AS_ADMIN_USERPASSWORD=%s\n' \
+    "${CONSENT_IT_REMOTE_PASSWORD:?CONSENT_IT_REMOTE_PASSWORD is required for the test profile}" > "$remote_caller_password_file")
+  trap 'rm -f "$remote_caller_password_file"' EXIT
+fi
+for file in "${files[@]}"; do
   case "$file" in *.undo.asadmin) continue ;; esac
   target="$rendered_dir/$(basename "$file")"
   (umask 077; render "$file" | grep -v '^#' > "$target")

@@ -71,12 +71,12 @@ public class ChannelManager implements ChannelManagement, RemoteChannelManagemen
 
     @Override
     public List<ChannelView> listChannels() {
-        return em.createNamedQuery(Channel.ALL, Channel.class).getResultStream().map(ChannelView::of).toList();
+        return em.createNamedQuery(Channel.ALL, Channel.class).getResultStream().map(ChannelManager::view).toList();
     }
 
     @Override
     public ChannelView getChannel(String key) {
-        return ChannelView.of(find(key));
+        return view(find(key));
     }
 
     @Override
@@ -108,7 +108,7 @@ public class ChannelManager implements ChannelManagement, RemoteChannelManagemen
         em.persist(channel);
         flush();
         audit.record(session.getCallerPrincipal(), "channel.created", AUDIT_TARGET, key, Map.of("publicNames", names));
-        return ChannelView.of(channel);
+        return view(channel);
     }
 
     @Override
@@ -146,7 +146,7 @@ public class ChannelManager implements ChannelManagement, RemoteChannelManagemen
         if (!details.isEmpty()) {
             audit.record(session.getCallerPrincipal(), "channel.updated", AUDIT_TARGET, newKey, details);
         }
-        return ChannelView.of(channel);
+        return view(channel);
     }
 
     @Override
@@ -167,6 +167,11 @@ public class ChannelManager implements ChannelManagement, RemoteChannelManagemen
         flush();
         audit.record(session.getCallerPrincipal(), "channel.deleted", AUDIT_TARGET, key,
                 Map.of("publicNames", channel.getPublicNames()));
+    }
+
+    private static ChannelView view(Channel channel) {
+        return new ChannelView(channel.getKey(), channel.isBuiltIn(), channel.getPublicNames(),
+                channel.getCreatedAt(), channel.getUpdatedAt(), channel.getVersion());
     }
 
     private Channel find(String key) {

@@ -1,6 +1,5 @@
 package com.consentmanager.channel.boundary;
 
-import com.consentmanager.channel.entity.Channel;
 import com.consentmanager.platform.Languages;
 
 import java.io.Serializable;
@@ -11,7 +10,9 @@ import java.util.TreeMap;
 
 /**
  * A channel as callers see it (local or remote): a detached, serialisable copy. A plain class, not
- * a record: the IIOP runtime of remote EJBs cannot copy records.
+ * a record: the IIOP runtime of remote EJBs cannot copy records. It names no server-side class
+ * (entity, control): a remote client's ORB inspects it reflectively and must find every type it
+ * mentions in the client jar ({@code consent-ejb-client.jar}).
  */
 public final class ChannelView implements Serializable {
 
@@ -32,11 +33,6 @@ public final class ChannelView implements Serializable {
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
         this.version = version;
-    }
-
-    static ChannelView of(Channel channel) {
-        return new ChannelView(channel.getKey(), channel.isBuiltIn(), channel.getPublicNames(),
-                channel.getCreatedAt(), channel.getUpdatedAt(), channel.getVersion());
     }
 
     public String getKey() {

@@ -84,7 +84,7 @@ public class PartnerManager implements PartnerManagement, RemotePartnerManagemen
     @PermitAll
     public List<PartnerView> listPublicPartners() {
         return em.createNamedQuery(Partner.ACTIVE, Partner.class).getResultStream()
-                .map(partner -> new PartnerView(partner, List.of()))
+                .map(partner -> PurposeViews.partner(partner, List.of()))
                 .toList();
     }
 
@@ -214,7 +214,7 @@ public class PartnerManager implements PartnerManagement, RemotePartnerManagemen
     private PartnerView view(Partner partner) {
         List<String> purposes = em.createNamedQuery(Purpose.OF_PARTNER, Purpose.class).setParameter("partner", partner)
                 .getResultStream().map(Purpose::getKey).toList();
-        return new PartnerView(partner, purposes);
+        return PurposeViews.partner(partner, purposes);
     }
 
     private static String name(String name, List<FieldViolation> violations) {

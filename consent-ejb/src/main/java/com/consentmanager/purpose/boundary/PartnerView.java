@@ -1,7 +1,5 @@
 package com.consentmanager.purpose.boundary;
 
-import com.consentmanager.purpose.entity.Partner;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,15 +19,17 @@ public final class PartnerView implements Serializable {
     private final ArrayList<String> purposes;
     private final long version;
 
-    PartnerView(Partner partner, List<String> purposes) {
-        this.key = partner.getKey();
-        this.name = partner.getName();
-        this.privacyUrl = partner.getPrivacyUrl();
-        this.active = partner.isActive();
-        this.createdAt = partner.getCreatedAt();
-        this.removedAt = partner.getRemovedAt();
+    @SuppressWarnings("java:S107")
+    public PartnerView(String key, String name, String privacyUrl, boolean active, Instant createdAt, Instant removedAt,
+                       List<String> purposes, long version) {
+        this.key = key;
+        this.name = name;
+        this.privacyUrl = privacyUrl;
+        this.active = active;
+        this.createdAt = createdAt;
+        this.removedAt = removedAt;
         this.purposes = new ArrayList<>(purposes);
-        this.version = partner.getVersion();
+        this.version = version;
     }
 
     public String getKey() {

@@ -146,7 +146,7 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
 
     @Override
     public List<PurposeVersionView> listVersions(String key) {
-        return versions.all(find(key)).stream().map(PurposeVersionView::of).toList();
+        return versions.all(find(key)).stream().map(PurposeViews::version).toList();
     }
 
     @Override
@@ -155,7 +155,7 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
         if (version == null) {
             throw new NotFoundException("purpose.version.not_found", key, number);
         }
-        return PurposeVersionView.of(version);
+        return PurposeViews.version(version);
     }
 
     @Override
@@ -198,7 +198,7 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
         details.put("sha256", version.getSha256());
         texts.forEach((language, text) -> details.put("texts." + language + ".subject", text.getSubject()));
         audit.record(session.getCallerPrincipal(), "purpose.created", AUDIT_TARGET, key, details);
-        return new PurposeView(purpose, version);
+        return PurposeViews.purpose(purpose, version);
     }
 
     @Override
@@ -270,7 +270,7 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
         if (!details.isEmpty()) {
             audit.record(session.getCallerPrincipal(), "purpose.updated", AUDIT_TARGET, newKey, details);
         }
-        return new PurposeView(purpose, inForce);
+        return PurposeViews.purpose(purpose, inForce);
     }
 
     @Override
@@ -332,7 +332,7 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
     }
 
     PurposeView view(Purpose purpose) {
-        return new PurposeView(purpose, versions.current(purpose));
+        return PurposeViews.purpose(purpose, versions.current(purpose));
     }
 
     private String actor() {

@@ -1,7 +1,5 @@
 package com.consentmanager.purpose.boundary;
 
-import com.consentmanager.purpose.entity.PurposeText;
-
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -23,10 +21,6 @@ public final class PurposeTextView implements Serializable {
         this.wording = wording;
         this.infoUrl = infoUrl;
         this.additionalText = additionalText;
-    }
-
-    static PurposeTextView of(PurposeText text) {
-        return new PurposeTextView(text.getSubject(), text.getWording(), text.getInfoUrl(), text.getAdditionalText());
     }
 
     String[] fields() {

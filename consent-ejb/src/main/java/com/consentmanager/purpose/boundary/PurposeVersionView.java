@@ -1,7 +1,6 @@
 package com.consentmanager.purpose.boundary;
 
 import com.consentmanager.platform.Languages;
-import com.consentmanager.purpose.entity.PurposeVersion;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -28,13 +27,6 @@ public final class PurposeVersionView implements Serializable {
         this.createdAt = createdAt;
         this.createdBy = createdBy;
         this.texts = new TreeMap<>(texts);
-    }
-
-    static PurposeVersionView of(PurposeVersion version) {
-        Map<String, PurposeTextView> texts = new TreeMap<>();
-        version.getTexts().forEach((language, text) -> texts.put(language, PurposeTextView.of(text)));
-        return new PurposeVersionView(version.getNumber(), version.isMaterial(), version.getSha256(),
-                version.getCreatedAt(), version.getCreatedBy(), texts);
     }
 
     public int getNumber() {

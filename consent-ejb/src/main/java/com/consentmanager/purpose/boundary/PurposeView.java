@@ -1,10 +1,6 @@
 package com.consentmanager.purpose.boundary;
 
-import com.consentmanager.channel.entity.Channel;
-import com.consentmanager.purpose.entity.Partner;
-import com.consentmanager.purpose.entity.Purpose;
 import com.consentmanager.purpose.entity.PurposeKind;
-import com.consentmanager.purpose.entity.PurposeVersion;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -33,24 +29,27 @@ public final class PurposeView implements Serializable {
     private final Instant archivedAt;
     private final long version;
 
-    PurposeView(Purpose purpose, PurposeVersion current) {
-        this.key = purpose.getKey();
-        this.kind = purpose.getKind();
-        this.lawfulBasis = purpose.getLawfulBasis().point();
-        this.builtIn = purpose.isBuiltIn();
-        this.doubleOptIn = purpose.isDoubleOptIn();
-        Partner partner = purpose.getPartner();
-        this.partnerKey = partner == null ? null : partner.getKey();
-        this.partnerName = partner == null ? null : partner.getName();
-        this.active = purpose.isActive();
-        this.keyLocked = purpose.isKeyLocked();
-        this.usedSince = purpose.getUsedSince();
-        this.channels = new ArrayList<>(purpose.getChannels().stream().map(Channel::getKey).toList());
-        this.currentVersion = PurposeVersionView.of(current);
-        this.createdAt = purpose.getCreatedAt();
-        this.updatedAt = purpose.getUpdatedAt();
-        this.archivedAt = purpose.getArchivedAt();
-        this.version = purpose.getVersion();
+    @SuppressWarnings("java:S107") // a detached copy of every facet callers read
+    public PurposeView(String key, PurposeKind kind, String lawfulBasis, boolean builtIn, boolean doubleOptIn,
+                       String partnerKey, String partnerName, boolean active, boolean keyLocked, Instant usedSince,
+                       List<String> channels, PurposeVersionView currentVersion, Instant createdAt, Instant updatedAt,
+                       Instant archivedAt, long version) {
+        this.key = key;
+        this.kind = kind;
+        this.lawfulBasis = lawfulBasis;
+        this.builtIn = builtIn;
+        this.doubleOptIn = doubleOptIn;
+        this.partnerKey = partnerKey;
+        this.partnerName = partnerName;
+        this.active = active;
+        this.keyLocked = keyLocked;
+        this.usedSince = usedSince;
+        this.channels = new ArrayList<>(channels);
+        this.currentVersion = currentVersion;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+        this.archivedAt = archivedAt;
+        this.version = version;
     }
 
     public String getKey() {

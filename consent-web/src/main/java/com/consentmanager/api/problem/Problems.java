@@ -17,9 +17,12 @@ public final class Problems {
     }
 
     public static Response response(Response.StatusType status, String code, String detail, List<Problem.FieldError> errors) {
-        Problem problem = new Problem(TYPE_PREFIX + code, status.getReasonPhrase(), status.getStatusCode(), detail,
-                code, errors);
-        return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(problem(status, code, detail, errors)).build();
+    }
+
+    /** The problem itself, for answers written outside JAX-RS (servlet filters). */
+    public static Problem problem(Response.StatusType status, String code, String detail, List<Problem.FieldError> errors) {
+        return new Problem(TYPE_PREFIX + code, status.getReasonPhrase(), status.getStatusCode(), detail, code, errors);
     }
 
     public static Response response(Response.StatusType status, String code, HttpHeaders headers, Object... arguments) {

@@ -1,0 +1,447 @@
+package com.consentmanager.it;
+
+import com.consentmanager.gate.boundary.AudiencePage;
+import com.consentmanager.gate.boundary.Contact;
+import com.consentmanager.gate.boundary.Gate;
+import com.consentmanager.gate.boundary.GateAnswer;
+import com.consentmanager.gate.boundary.GateReason;
+import com.consentmanager.gate.boundary.RemoteGate;
+import com.consentmanager.platform.BusinessException;
+import com.consentmanager.platform.ConflictException;
+import com.consentmanager.platform.FieldViolation;
+import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.platform.NotFoundException;
+import com.consentmanager.profile.boundary.Choice;
+import com.consentmanager.profile.boundary.ConsentRecording;
+import com.consentmanager.profile.boundary.DecisionResult;
+import com.consentmanager.profile.boundary.Origin;
+import com.consentmanager.profile.boundary.ProfileReference;
+import com.consentmanager.profile.boundary.StatusChange;
+import com.consentmanager.profile.boundary.Submission;
+import com.consentmanager.profile.entity.ConsentState;
+import com.consentmanager.profile.entity.EventType;
+import com.consentmanager.profile.entity.SourceType;
+import com.consentmanager.purpose.boundary.PurposeDraft;
+import com.consentmanager.purpose.boundary.PurposeManagement;
+import com.consentmanager.purpose.boundary.PurposeView;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Decisions, evidence and the contact gate through the EJB views, in the server, on PostgreSQL:
+ * DOMAIN.md rules 7, 8 and 11.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsentGateIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return ConsentDeployments.earWithTests(ConsentGateIT.class, AsAdmin.class);
+    }
+
+    @EJB
+    ConsentRecording recorderBoundary;
+
+    @EJB
+    Gate gateBoundary;
+
+    @EJB
+    PurposeManagement purposeBoundary;
+
+    @EJB
+    AsAdmin asAdmin;
+
+    @Resource(lookup = "jdbc/consent")
+    DataSource database;
+
+    ConsentRecording recorder;
+    Gate gate;
+    PurposeManagement purposes;
+
+    @BeforeEach
+    void asAdministrator() {
+        recorder = asAdmin(ConsentRecording.class, recorderBoundary);
+        gate = asAdmin(Gate.class, gateBoundary);
+        purposes = asAdmin(PurposeManagement.class, purposeBoundary);
+    }
+
+    @Test
+    void aSubmissionIsRecordedWithItsEvidenceAndTheGateAnswersFromIt() throws SQLException {
+        String email = "Marie." + unique() + "@Example.com";
+        DecisionResult result = recorder.record(Submission.byEmail(email)
+                .choose(Choice.accept("commercial_email", "email"), Choice.accept("commercial_sms", "sms"))
+                .from(form("jeu-noel").from("203.0.113.7", "Mozilla/5.0 test").in("fr")));
+
+        assertThat(result.isProfileCreated()).isTrue();
+        assertThat(result.getProfileKey()).isEqualTo(email.toLowerCase());
+        assertThat(result.getChanges()).extracting(StatusChange::getTo).containsOnly(ConsentState.ACCEPTED);
+        ProfileReference marie = ProfileReference.email(email);
+        assertThat(gate.canContact(marie, "email", "commercial_email").getReason()).isEqualTo(GateReason.ACCEPTED);
+        assertThat(gate.canContact(marie, "email", null).isAllowed()).isTrue();
+        assertThat(gate.canContact(marie, "sms", null).isAllowed()).isTrue();
+        assertThat(gate.canContact(marie, "phone", null).getReason()).isEqualTo(GateReason.NO_ACCEPTED_PURPOSE);
+        assertThat(gate.canContact(marie, "phone", "commercial_phone").getReason()).isEqualTo(GateReason.NOT_ACCEPTED);
+        assertThat(gate.canContact(marie, "sms", "commercial_email").getReason()).isEqualTo(GateReason.CHANNEL_NOT_COVERED);
+        assertThat(gate.canContact(ProfileReference.email("nobody-" + unique() + "@example.com"), "email", null).getReason())
+                .isEqualTo(GateReason.UNKNOWN_PROFILE);
+
+        Map<String, String> evidence = lastEvidence(email.toLowerCase(), "commercial_email");
+        assertThat(evidence).containsEntry("event_type", "GIVEN").containsEntry("previous_state", "UNKNOWN")
+                .containsEntry("event_state", "ACCEPTED").containsEntry("source_type", "OPERATION_FORM")
+                .containsEntry("source_reference", "jeu-noel").containsEntry("ip_address", "203.0.113.7")
+                .containsEntry("user_agent", "Mozilla/5.0 test").containsEntry("language", "fr")
+                .containsEntry("actor", AsAdmin.PRINCIPAL)
+                .containsEntry("purpose_version", String.valueOf(purposes.getPurpose("commercial_email").getCurrentVersion().getNumber()));
+
+        DecisionResult again = recorder.record(Submission.byEmail(email).choose(Choice.accept("commercial_email", "email"))
+                .from(form("jeu-noel")));
+        assertThat(again.getChanges()).as("repeating a decision writes nothing").isEmpty();
+        assertThat(purposes.getPurpose("commercial_email").isKeyLocked()).isTrue();
+    }
+
+    @Test
+    void aSubmissionIsAllOrNothing() throws SQLException {
+        String email = "atomic-" + unique() + "@example.com";
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> recorder.record(
+                Submission.byEmail(email).choose(Choice.accept("commercial_email", "email"),
+                        Choice.accept("no_such_purpose", "email"), Choice.accept("commercial_sms", "email"),
+                        new Choice("commercial_phone", "phone", "MAYBE")).from(form("f"))));
+
+        assertThat(refused.getViolations()).extracting(FieldViolation::field, FieldViolation::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("choices[1].purpose", "purpose.not_found"),
+                org.assertj.core.groups.Tuple.tuple("choices[2].channel", "choice.channel.not_covered"),
+                org.assertj.core.groups.Tuple.tuple("choices[3].state", "choice.state.invalid"));
+        assertThat(count("select count(*) from profile where email = '" + email + "'")).isZero();
+        assertThat(gate.canContact(ProfileReference.email(email), "email", null).getReason()).isEqualTo(GateReason.UNKNOWN_PROFILE);
+        assertThat(catchThrowableOfType(InvalidInputException.class,
+                () -> recorder.record(Submission.byEmail("not an email").choose(Choice.accept("commercial_email", "email"))
+                        .from(form("f")))).getViolations()).extracting(FieldViolation::field).containsExactly("email");
+    }
+
+    @Test
+    void doubleOptInKeepsEmailPendingWhileOtherChannelsCount() {
+        PurposeView beauty = purposes.createPurpose(purpose("CONSENT", "Conseils beauté " + unique(), true, "email", "sms"));
+        String email = "dopt-" + unique() + "@example.com";
+
+        DecisionResult result = recorder.record(Submission.byEmail(email)
+                .choose(Choice.accept(beauty.getKey(), "email"), Choice.accept(beauty.getKey(), "sms")).from(form("f")));
+
+        assertThat(result.getChanges()).extracting(StatusChange::getChannel, StatusChange::getTo).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("email", ConsentState.PENDING),
+                org.assertj.core.groups.Tuple.tuple("sms", ConsentState.ACCEPTED));
+        assertThat(result.getPendingPurposes()).containsExactly(beauty.getKey());
+        ProfileReference person = ProfileReference.email(email);
+        assertThat(gate.canContact(person, "email", beauty.getKey()).getReason()).isEqualTo(GateReason.PENDING_DOUBLE_OPT_IN);
+        assertThat(gate.canContact(person, "email", null).getReason()).isEqualTo(GateReason.PENDING_DOUBLE_OPT_IN);
+        assertThat(gate.canContact(person, "sms", beauty.getKey()).isAllowed()).isTrue();
+    }
+
+    @Test
+    void aRefusedLegalBasisStaysRefusedUntilAnAdminResetsItWithAReason() throws SQLException {
+        PurposeView order = purposes.createPurpose(purpose("LEGAL_BASIS", "Commande " + unique(), false, "email"));
+        String email = "order-" + unique() + "@example.com";
+        ProfileReference person = ProfileReference.email(email);
+        recorder.record(Submission.byEmail(email).choose(Choice.accept(order.getKey(), "email")).from(api()));
+        recorder.record(Submission.byEmail(email).choose(Choice.refuse(order.getKey(), "email")).from(api()));
+
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> recorder.record(
+                Submission.byEmail(email).choose(Choice.accept(order.getKey(), "email")).from(api())));
+        assertThat(refused.getViolations()).extracting(FieldViolation::messageKey).containsExactly("status.legal_basis.refused");
+        assertThat(gate.canContact(person, "email", order.getKey()).getReason()).isEqualTo(GateReason.REFUSED);
+
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> recorder.reset(person, order.getKey(), "email", " ")))
+                .isNotNull();
+        DecisionResult reset = recorder.reset(person, order.getKey(), "email", "Le client a passé une nouvelle commande");
+        assertThat(reset.getChanges()).extracting(StatusChange::getEventType, StatusChange::getTo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.RESET, ConsentState.UNKNOWN));
+        assertThat(lastEvidence(email, order.getKey())).containsEntry("reason", "Le client a passé une nouvelle commande")
+                .containsEntry("source_type", "ADMIN");
+        assertThat(gate.canContact(person, "email", order.getKey()).getReason()).isEqualTo(GateReason.NOT_ACCEPTED);
+        recorder.record(Submission.byEmail(email).choose(Choice.accept(order.getKey(), "email")).from(api()));
+        assertThat(gate.canContact(person, "email", order.getKey()).isAllowed()).isTrue();
+        assertThat(catchThrowableOfType(ConflictException.class, () -> recorder.reset(person, "commercial_email", "email", "x"))
+                .getMessageKey()).isEqualTo("status.reset.legal_basis_only");
+    }
+
+    @Test
+    void withdrawingIsAsEasyAsGiving() {
+        String email = "withdraw-" + unique() + "@example.com";
+        ProfileReference person = ProfileReference.email(email);
+        recorder.record(Submission.byEmail(email).choose(Choice.accept("commercial_email", "email"),
+                Choice.accept("commercial_sms", "sms")).from(form("f")));
+
+        DecisionResult one = recorder.withdraw(person, "commercial_sms", "sms", Origin.of(SourceType.UNSUBSCRIBE_LINK, "sms-stop"));
+        assertThat(one.getChanges()).extracting(StatusChange::getEventType).containsExactly(EventType.WITHDRAWN);
+        assertThat(gate.canContact(person, "sms", null).getReason()).isEqualTo(GateReason.REFUSED);
+        assertThat(gate.canContact(person, "email", null).isAllowed()).isTrue();
+
+        DecisionResult all = recorder.withdraw(person, null, null, Origin.of(SourceType.PREFERENCE_CENTRE, null));
+        assertThat(all.getChanges()).extracting(StatusChange::getPurpose).containsExactly("commercial_email");
+        assertThat(gate.canContact(person, "email", null).isAllowed()).isFalse();
+        assertThat(catchThrowableOfType(NotFoundException.class,
+                () -> recorder.withdraw(ProfileReference.email("ghost-" + unique() + "@example.com"), null, null, api())))
+                .isNotNull();
+    }
+
+    @Test
+    void anObjectionRefusesEverythingAndSuppressesTheProfile() throws SQLException {
+        String email = "object-" + unique() + "@example.com";
+        ProfileReference person = ProfileReference.email(email);
+        recorder.record(Submission.byEmail(email).choose(Choice.accept("commercial_email", "email")).from(form("f")));
+
+        DecisionResult objection = recorder.object(person, Origin.of(SourceType.PREFERENCE_CENTRE, null).from("198.51.100.1", "UA"));
+
+        assertThat(objection.getChanges()).extracting(StatusChange::getEventType).containsOnly(EventType.OBJECTED);
+        assertThat(objection.getChanges()).extracting(StatusChange::getPurpose)
+                .contains("commercial_email", "commercial_sms", "commercial_phone");
+        assertThat(gate.canContact(person, "email", "commercial_email").getReason()).isEqualTo(GateReason.OBJECTED);
+        assertThat(count("select count(*) from profile_event e join profile p on p.id = e.profile_id where p.email = '"
+                + email + "' and e.event_type = 'OBJECTED'")).isEqualTo(1);
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> recorder.record(Submission.byEmail(email)
+                .choose(Choice.accept("commercial_email", "email")).from(form("f")))).getViolations())
+                .extracting(FieldViolation::messageKey).containsExactly("status.profile.objected");
+
+        String stranger = "never-seen-" + unique() + "@example.com";
+        recorder.object(ProfileReference.email(stranger), api());
+        assertThat(gate.canContact(ProfileReference.email(stranger), "email", null).getReason()).isEqualTo(GateReason.OBJECTED);
+
+        recorder.liftObjection(person, "La personne a demandé par écrit à recevoir à nouveau nos offres");
+        assertThat(gate.canContact(person, "email", "commercial_email").getReason()).isEqualTo(GateReason.REFUSED);
+    }
+
+    @Test
+    void whenTheSamePersonHasSeveralRecordsTheLeastPermissiveAnswerWins() {
+        String email = "twin-" + unique() + "@example.com";
+        String externalId = "crm-" + unique();
+        Submission crm = new Submission();
+        crm.setExternalId(externalId);
+        crm.setEmail(email);
+        crm.setPhone("06 12 34 56 78");
+        recorder.record(crm.choose(Choice.accept("commercial_email", "email")).from(api()));
+        assertThat(gate.canContact(ProfileReference.externalId(externalId), "email", "commercial_email").isAllowed()).isTrue();
+
+        recorder.record(Submission.byEmail(email).choose(Choice.refuse("commercial_email", "email")).from(form("f")));
+
+        assertThat(gate.canContact(ProfileReference.email(email), "email", "commercial_email").getReason()).isEqualTo(GateReason.REFUSED);
+        assertThat(gate.canContact(ProfileReference.externalId(externalId), "email", "commercial_email").getReason())
+                .isEqualTo(GateReason.REFUSED);
+    }
+
+    @Test
+    void anAudienceStreamsEveryContactablePersonPageByPage() {
+        PurposeView news = purposes.createPurpose(purpose("CONSENT", "Newsletter " + unique(), false, "email"));
+        String suffix = unique();
+        List<String> accepted = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String email = "aud" + i + "-" + suffix + "@example.com";
+            recorder.record(Submission.byEmail(email).choose(Choice.accept(news.getKey(), "email")).from(form("f")));
+            accepted.add(email);
+        }
+        recorder.record(Submission.byEmail("refuser-" + suffix + "@example.com").choose(Choice.refuse(news.getKey(), "email"))
+                .from(form("f")));
+        recorder.object(ProfileReference.email(accepted.remove(4)), api());
+
+        List<String> audience = new ArrayList<>();
+        Long after = null;
+        int pages = 0;
+        do {
+            AudiencePage page = gate.audience("email", news.getKey(), after, 3);
+            page.getContacts().stream().map(Contact::getEmail).forEach(audience::add);
+            after = page.getNextAfter();
+            pages++;
+        } while (after != null);
+
+        assertThat(audience).containsExactlyElementsOf(accepted);
+        assertThat(pages).isEqualTo(2);
+        List<GateAnswer> answers = gate.filter(List.of(ProfileReference.email(accepted.get(0)),
+                ProfileReference.email("refuser-" + suffix + "@example.com"), ProfileReference.email("x-" + suffix + "@example.com")),
+                "email", news.getKey());
+        assertThat(answers).extracting(GateAnswer::getReason)
+                .containsExactly(GateReason.ACCEPTED, GateReason.REFUSED, GateReason.UNKNOWN_PROFILE);
+    }
+
+    @Test
+    void badQuestionsGetTypedRefusals() {
+        assertThat(catchThrowable(() -> gate.canContact(ProfileReference.email("a@b.c"), "pigeon", null)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(catchThrowable(() -> gate.canContact(ProfileReference.email("a@b.c"), "email", "no_such_purpose")))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(catchThrowable(() -> gate.canContact(ProfileReference.email("not-an-email"), "email", null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(catchThrowable(() -> gate.canContact(ProfileReference.phone("12"), "sms", null)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void evidenceCannotBeRewrittenEvenInTheDatabase() {
+        recorder.record(Submission.byEmail("ledger-" + unique() + "@example.com")
+                .choose(Choice.accept("commercial_email", "email")).from(form("f")));
+        for (String sql : List.of("update consent_event set event_state = 'REFUSED'", "delete from consent_event",
+                "truncate consent_event")) {
+            Throwable refused = catchThrowable(() -> {
+                try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+                    statement.executeUpdate(sql);
+                }
+            });
+            assertThat(refused).as(sql).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
+    void theRemoteGateAnswersAtItsDocumentedNameAndRefusesAnonymousCallers() throws Exception {
+        RemoteGate remote = (RemoteGate) new InitialContext().lookup(RemoteGate.JNDI_NAME);
+        String email = "remote-" + unique() + "@example.com";
+        recorder.record(Submission.byEmail(email).choose(Choice.accept("commercial_email", "email")).from(api()));
+
+        GateAnswer answer = asAdmin.call(() -> remote.canContact(ProfileReference.email(email), "email", "commercial_email"));
+
+        assertThat(answer.isAllowed()).isTrue();
+        assertThat(asAdmin.failure(() -> remote.canContact(ProfileReference.email(email), "nope", null)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(catchThrowable(() -> gateBoundary.canContact(ProfileReference.email(email), "email", null)))
+                .isInstanceOf(EJBAccessException.class);
+        assertThat(catchThrowable(() -> recorderBoundary.record(Submission.byEmail(email)
+                .choose(Choice.accept("commercial_sms", "sms")).from(api())))).isInstanceOf(EJBAccessException.class);
+        assertThat(catchThrowable(() -> remote.canContact(ProfileReference.email(email), "email", null))).isNotNull()
+                .isNotInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void concurrentChangesOnTheSameProfilesLoseNoEvidence() throws Exception {
+        String suffix = unique();
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            emails.add("race" + i + "-" + suffix + "@example.com");
+        }
+        String[][] keys = {{"commercial_email", "email"}, {"commercial_sms", "sms"}, {"commercial_phone", "phone"}};
+        AtomicInteger changes = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+            long seed = t;
+            done.add(threads.submit(() -> {
+                Random random = new Random(seed);
+                for (int n = 0; n < 40; n++) {
+                    String[] key = keys[random.nextInt(keys.length)];
+                    Choice choice = random.nextBoolean() ? Choice.accept(key[0], key[1]) : Choice.refuse(key[0], key[1]);
+                    DecisionResult result = recorder.record(Submission.byEmail(emails.get(random.nextInt(emails.size())))
+                            .choose(choice).from(api()));
+                    changes.addAndGet(result.getChanges().size());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get(5, TimeUnit.MINUTES);
+        }
+        threads.shutdown();
+
+        String ours = "(select id from profile where email like 'race%-" + suffix + "@example.com')";
+        assertThat(count("select count(*) from consent_event where profile_id in " + ours)).isEqualTo(changes.get());
+        assertThat(count("""
+                select count(*) from consent_status s
+                where s.profile_id in %s
+                  and s.state <> (select e.event_state from consent_event e where e.profile_id = s.profile_id
+                                  and e.purpose_id = s.purpose_id and e.channel_id = s.channel_id order by e.id desc limit 1)"""
+                .formatted(ours))).isZero();
+        assertThat(count("""
+                select count(*) from consent_event e
+                where e.profile_id in %s and e.previous_state = e.event_state""".formatted(ours))).isZero();
+        assertThat(count("select count(*) from consent_status where profile_id in " + ours)).isPositive();
+    }
+
+    // ---- helpers
+
+    private static Origin form(String operation) {
+        return Origin.of(SourceType.OPERATION_FORM, operation);
+    }
+
+    private static Origin api() {
+        return Origin.of(SourceType.API_CLIENT, "it");
+    }
+
+    private static PurposeDraft purpose(String kind, String subject, boolean doubleOptIn, String... channels) {
+        PurposeDraft draft = new PurposeDraft();
+        draft.setKind(kind);
+        if ("LEGAL_BASIS".equals(kind)) {
+            draft.setLawfulBasis("b");
+        }
+        draft.text("fr").setSubject(subject);
+        draft.text("fr").setWording("J'accepte : " + subject);
+        draft.setChannels(List.of(channels));
+        draft.setDoubleOptIn(doubleOptIn);
+        return draft;
+    }
+
+    private Map<String, String> lastEvidence(String email, String purposeKey) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement query = connection.prepareStatement("""
+                     select e.* from consent_event e join profile p on p.id = e.profile_id join purpose u on u.id = e.purpose_id
+                     where p.email = ? and u.purpose_key = ? order by e.id desc limit 1""")) {
+            query.setString(1, email);
+            query.setString(2, purposeKey);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).as("evidence for " + email + " / " + purposeKey).isTrue();
+                Map<String, String> columns = new java.util.HashMap<>();
+                for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                    columns.put(row.getMetaData().getColumnName(i), row.getString(i));
+                }
+                return columns;
+            }
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T asAdmin(Class<T> view, T boundary) {
+        return (T) Proxy.newProxyInstance(view.getClassLoader(), new Class<?>[]{view}, (proxy, method, arguments) -> {
+            try {
+                return asAdmin.call(() -> method.invoke(boundary, arguments));
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

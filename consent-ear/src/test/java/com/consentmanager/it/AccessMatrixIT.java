@@ -81,7 +81,11 @@ class AccessMatrixIT {
                 new Row("POST", "api/v1/purposes/commercial_email/archive", null, 401, 403, 403, 409, 403, 409),
                 new Row("DELETE", "api/v1/purposes/commercial_email", null, 401, 403, 403, 409, 403, 409),
                 new Row("POST", "api/v1/partners", "{\"name\":\"\"}", 401, 403, 403, 400, 403, 400),
-                new Row("DELETE", "api/v1/partners/no_such_partner", null, 401, 403, 403, 404, 403, 404));
+                new Row("DELETE", "api/v1/partners/no_such_partner", null, 401, 403, 403, 404, 403, 404),
+                new Row("GET", "api/v1/gate?channel=email&email=nobody@example.com", null, 401, 200, 200, 200, 403, 403),
+                new Row("POST", "api/v1/gate/filter", "{\"channel\":\"email\",\"profiles\":[]}", 401, 400, 400, 400, 403, 403),
+                new Row("POST", "api/v1/submissions", "{\"email\":\"x\"}", 401, 403, 400, 400, 403, 403),
+                new Row("POST", "api/v1/profiles/objections", "{}", 401, 403, 400, 400, 403, 403));
 
         List<String> mismatches = new ArrayList<>();
         for (Row row : matrix) {

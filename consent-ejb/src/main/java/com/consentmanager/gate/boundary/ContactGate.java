@@ -1,5 +1,6 @@
 package com.consentmanager.gate.boundary;
 
+import com.consentmanager.audit.control.AuditLog;
 import com.consentmanager.gate.control.GateCatalog;
 import com.consentmanager.gate.control.GateRule;
 import com.consentmanager.platform.FieldViolation;
@@ -13,6 +14,7 @@ import com.consentmanager.user.entity.Scope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -25,6 +27,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The contact gate. Reads only, without a transaction, straight from the statuses with one indexed
@@ -68,6 +71,12 @@ public class ContactGate implements Gate, RemoteGate {
 
     @Inject
     EmailHashes hashes;
+
+    @Inject
+    AuditLog audit;
+
+    @Resource
+    SessionContext session;
 
     @Override
     public GateAnswer canContact(ProfileReference profile, String channel, String purpose) {
@@ -135,7 +144,9 @@ public class ContactGate implements Gate, RemoteGate {
         return answers;
     }
 
+    /** Reading an audience exports personal data: its first page is audited (who, which audience). */
     @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public AudiencePage audience(String channel, String purpose, Long after, int max) {
         if (max < 1 || max > MAX_PAGE) {
             throw InvalidInputException.of("max", "error.paging.limit", MAX_PAGE);
@@ -148,6 +159,9 @@ public class ContactGate implements Gate, RemoteGate {
         GateCatalog.PurposeEntry entry = purpose(snapshot, purpose);
         if (!entry.channels().contains(channelId)) {
             throw InvalidInputException.of("channel", "choice.channel.not_covered", channel, purpose);
+        }
+        if (after == null) {
+            audit.record(session.getCallerPrincipal(), "audience.read", "audience", purpose + "/" + channel, Map.of());
         }
         if (!entry.active()) {
             return new AudiencePage(List.of(), null);

@@ -1,0 +1,135 @@
+package com.consentmanager.api.gate;
+
+import com.consentmanager.api.RequiresScope;
+import com.consentmanager.api.profile.ProfileJson;
+import com.consentmanager.gate.boundary.AudiencePage;
+import com.consentmanager.gate.boundary.Contact;
+import com.consentmanager.gate.boundary.Gate;
+import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.profile.boundary.ProfileReference;
+import com.consentmanager.user.entity.Scope;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The contact gate over REST: one person ({@code GET /api/v1/gate}), a list ({@code POST
+ * /api/v1/gate/filter}), a whole audience streamed as NDJSON or CSV ({@code GET
+ * /api/v1/gate/audience}), read page by page from the gate so the audience is never held in memory.
+ */
+@RequestScoped
+@Path("v1/gate")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequiresScope(Scope.GATE_READ)
+@Tag(name = "Gate", description = "May we contact this person, on this channel, about this purpose?")
+public class GateResource {
+
+    static final String NDJSON = "application/x-ndjson";
+    static final String CSV = "text/csv";
+    static final int PAGE = 2_000;
+
+    @EJB
+    Gate gate;
+
+    @GET
+    @Operation(summary = "One person (email, externalId or phone) on a channel, for a purpose or for any purpose")
+    public AnswerJson check(@QueryParam("channel") String channel, @QueryParam("purpose") String purpose,
+                            @QueryParam("email") String email, @QueryParam("externalId") String externalId,
+                            @QueryParam("phone") String phone) {
+        ProfileReference profile = new ProfileJson(email, externalId, phone).reference("profile");
+        return AnswerJson.of(gate.canContact(profile, channel, purpose));
+    }
+
+    @POST
+    @Path("filter")
+    @Operation(summary = "The answer for each person of a list (at most 10,000), in the list's order")
+    public List<AnswerJson> filter(FilterJson body) {
+        if (body == null || body.profiles() == null) {
+            throw InvalidInputException.of("profiles", "gate.profiles.required");
+        }
+        List<ProfileReference> profiles = new ArrayList<>(body.profiles().size());
+        for (int i = 0; i < body.profiles().size(); i++) {
+            ProfileJson profile = body.profiles().get(i);
+            if (profile == null) {
+                throw InvalidInputException.of("profiles[" + i + "]", "profile.reference.required");
+            }
+            profiles.add(profile.reference("profiles[" + i + "]"));
+        }
+        return gate.filter(profiles, body.channel(), body.purpose()).stream().map(AnswerJson::of).toList();
+    }
+
+    @GET
+    @Path("audience")
+    @Produces({NDJSON, CSV})
+    @Operation(summary = "Everyone contactable on a channel about a purpose, streamed (format=ndjson or csv)")
+    public Response audience(@QueryParam("channel") String channel, @QueryParam("purpose") String purpose,
+                             @QueryParam("format") @DefaultValue("ndjson") String format) {
+        boolean csv = "csv".equals(format);
+        if (!csv && !"ndjson".equals(format)) {
+            throw InvalidInputException.of("format", "audience.format.unknown", format);
+        }
+        AudiencePage first = gate.audience(channel, purpose, null, PAGE);
+        StreamingOutput body = output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            CSVPrinter printer = csv ? CSVFormat.RFC4180.builder().setHeader("key", "email", "phone", "language").get()
+                    .print(writer) : null;
+            AudiencePage page = first;
+            while (true) {
+                for (Contact contact : page.getContacts()) {
+                    if (printer != null) {
+                        printer.printRecord(contact.getKey(), contact.getEmail(), contact.getPhone(), contact.getLanguage());
+                    } else {
+                        JsonObjectBuilder line = Json.createObjectBuilder().add("key", contact.getKey());
+                        add(line, "email", contact.getEmail());
+                        add(line, "phone", contact.getPhone());
+                        add(line, "language", contact.getLanguage());
+                        writer.write(line.build().toString());
+                        writer.write('\n');
+                    }
+                }
+                if (page.getNextAfter() == null) {
+                    break;
+                }
+                page = gate.audience(channel, purpose, page.getNextAfter(), PAGE);
+            }
+            if (printer != null) {
+                printer.flush();
+            }
+            writer.flush();
+        };
+        return Response.ok(body, csv ? CSV + "; charset=UTF-8" : NDJSON)
+                .header("Content-Disposition", csv ? "attachment; filename=\"audience-" + channel + ".csv\"" : null)
+                .build();
+    }
+
+    private static void add(JsonObjectBuilder line, String name, String value) {
+        if (value == null) {
+            line.addNull(name);
+        } else {
+            line.add(name, value);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package com.consentmanager.api.profile;
+
+import com.consentmanager.api.RequiresScope;
+import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.profile.boundary.ConsentRecording;
+import com.consentmanager.user.entity.Scope;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Recording decisions over REST: a thin layer over {@link ConsentRecording}. */
+@RequestScoped
+@Path("v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequiresScope(Scope.PROFILES_WRITE)
+@Tag(name = "Decisions", description = "What people accept, refuse, withdraw and object to, recorded with evidence")
+public class DecisionsResource {
+
+    @EJB
+    ConsentRecording recorder;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Path("submissions")
+    @Operation(summary = "Record the choices of one submission, all or nothing; creates the profile if needed")
+    public DecisionJson submit(SubmissionJson body) {
+        return DecisionJson.of(recorder.record(required(body).submission(caller())));
+    }
+
+    @POST
+    @Path("profiles/withdrawals")
+    @Operation(summary = "Withdraw one purpose on one channel, one purpose, or everything")
+    public DecisionJson withdraw(WithdrawalJson body) {
+        WithdrawalJson withdrawal = required(body);
+        return DecisionJson.of(recorder.withdraw(profile(withdrawal.profile()), withdrawal.purpose(), withdrawal.channel(),
+                OriginJson.of(withdrawal.origin(), caller())));
+    }
+
+    @POST
+    @Path("profiles/objections")
+    @Operation(summary = "The person objects to all marketing (GDPR Art. 21): everything refused, profile suppressed")
+    public DecisionJson object(ObjectionJson body) {
+        ObjectionJson objection = required(body);
+        return DecisionJson.of(recorder.object(profile(objection.profile()), OriginJson.of(objection.origin(), caller())));
+    }
+
+    private static com.consentmanager.profile.boundary.ProfileReference profile(ProfileJson profile) {
+        if (profile == null) {
+            throw InvalidInputException.of("profile", "profile.reference.required");
+        }
+        return profile.reference("profile");
+    }
+
+    private String caller() {
+        return security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw InvalidInputException.of("body", "error.body_required");
+        }
+        return body;
+    }
+}

@@ -15,6 +15,9 @@ import java.util.concurrent.Callable;
 @PermitAll
 public class AsAdmin {
 
+    /** The run-as principal (glassfish-ejb-jar.xml, glassfish-application.xml). */
+    public static final String PRINCIPAL = "it-admin";
+
     public <T> T call(Callable<T> work) throws Exception {
         return work.call();
     }

@@ -165,10 +165,12 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
         PurposeKind kind = kind(draft.getKind(), violations);
         LawfulBasis basis = basis(kind, draft.getLawfulBasis(), violations);
         Map<String, PurposeText> texts = texts(draft, violations);
-        String key = blank(draft.getKey()) == null
-                ? TechnicalKeys.fromText(Optional.ofNullable(texts.get(Languages.DEFAULT)).map(PurposeText::getSubject).orElse(""))
-                : draft.getKey();
-        TechnicalKeys.check("key", key, "purpose").ifPresent(violations::add);
+        String frenchSubject = Optional.ofNullable(texts.get(Languages.DEFAULT)).map(PurposeText::getSubject).orElse("");
+        boolean typedKey = blank(draft.getKey()) != null;
+        String key = typedKey ? draft.getKey() : TechnicalKeys.fromText(frenchSubject);
+        if (typedKey || !frenchSubject.isEmpty()) {
+            TechnicalKeys.check("key", key, "purpose").ifPresent(violations::add);
+        }
         Set<Channel> channels = channels(draft.getChannels(), violations);
         checkDoubleOptIn(draft.isDoubleOptIn(), channels, false, violations);
         Partner partner = partner(draft.getPartner(), violations);

@@ -1,0 +1,88 @@
+package com.consentmanager.api.purpose;
+
+import com.consentmanager.api.RequiresScope;
+import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.purpose.boundary.PartnerManagement;
+import com.consentmanager.purpose.boundary.PartnerView;
+import com.consentmanager.user.entity.Scope;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Partners over REST: a thin layer over {@link PartnerManagement}. */
+@RequestScoped
+@Path("v1/partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequiresScope(Scope.CONFIG_READ)
+@Tag(name = "Partners", description = "Third parties whose offers people may accept with a partner consent")
+public class PartnersResource {
+
+    @EJB
+    PartnerManagement partners;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Active partners by name; with includeRemoved=true, removed ones too")
+    public List<PartnerRepresentation> list(@QueryParam("includeRemoved") boolean includeRemoved) {
+        return partners.listPartners(includeRemoved).stream().map(PartnerRepresentation::of).toList();
+    }
+
+    @GET
+    @Path("{key}")
+    @Operation(summary = "One partner by key, with its purposes")
+    public PartnerRepresentation get(@PathParam("key") String key) {
+        return PartnerRepresentation.of(partners.getPartner(key));
+    }
+
+    @POST
+    @RequiresScope(Scope.CONFIG_WRITE)
+    @Operation(summary = "Add a partner; its partner consent (email, CONSENT) is created with it")
+    public Response create(PartnerInput input) {
+        PartnerView created = partners.createPartner(requireBody(input).draft());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getKey()).build())
+                .entity(PartnerRepresentation.of(created))
+                .build();
+    }
+
+    @PUT
+    @Path("{key}")
+    @RequiresScope(Scope.CONFIG_WRITE)
+    @Operation(summary = "Rename a partner or change its privacy notice link")
+    public PartnerRepresentation update(@PathParam("key") String key, PartnerInput input) {
+        return PartnerRepresentation.of(partners.updatePartner(key, requireBody(input).draft()));
+    }
+
+    @DELETE
+    @Path("{key}")
+    @RequiresScope(Scope.CONFIG_WRITE)
+    @Operation(summary = "Remove a partner: its consents are archived, it leaves the public list, the record stays")
+    public PartnerRepresentation remove(@PathParam("key") String key) {
+        return PartnerRepresentation.of(partners.removePartner(key));
+    }
+
+    private static PartnerInput requireBody(PartnerInput input) {
+        if (input == null) {
+            throw InvalidInputException.of("body", "error.body_required");
+        }
+        return input;
+    }
+}

@@ -1,0 +1,147 @@
+package com.consentmanager.api.purpose;
+
+import com.consentmanager.api.RequiresScope;
+import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.purpose.boundary.PurposeFilter;
+import com.consentmanager.purpose.boundary.PurposeManagement;
+import com.consentmanager.purpose.boundary.PurposeView;
+import com.consentmanager.purpose.entity.PurposeKind;
+import com.consentmanager.user.entity.Scope;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Purposes over REST: a thin layer over {@link PurposeManagement}. */
+@RequestScoped
+@Path("v1/purposes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequiresScope(Scope.CONFIG_READ)
+@Tag(name = "Purposes", description = "Consents and legal bases, their channels and the versions of their texts")
+public class PurposesResource {
+
+    static final int MAX_LIMIT = 200;
+
+    @EJB
+    PurposeManagement purposes;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "A page of purposes, filtered by kind, partner, channel, active and text (key or subject)")
+    public PurposePage list(@QueryParam("kind") String kind, @QueryParam("partner") String partner,
+                            @QueryParam("channel") String channel, @QueryParam("active") Boolean active,
+                            @QueryParam("q") String text,
+                            @QueryParam("offset") @DefaultValue("0") int offset,
+                            @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (offset < 0) {
+            throw InvalidInputException.of("offset", "error.paging.offset");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw InvalidInputException.of("limit", "error.paging.limit", MAX_LIMIT);
+        }
+        PurposeFilter filter = new PurposeFilter().setKind(kind(kind)).setPartner(partner).setChannel(channel)
+                .setActive(active).setText(text);
+        List<PurposeRepresentation> items = purposes.listPurposes(filter, offset, limit).stream()
+                .map(PurposeRepresentation::of).toList();
+        return new PurposePage(items, purposes.countPurposes(filter), offset, limit);
+    }
+
+    @GET
+    @Path("{key}")
+    @Operation(summary = "One purpose by key, with the texts of the version in force")
+    public PurposeRepresentation get(@PathParam("key") String key) {
+        return PurposeRepresentation.of(purposes.getPurpose(key));
+    }
+
+    @GET
+    @Path("{key}/versions")
+    @Operation(summary = "Every version of a purpose's texts, newest first")
+    public List<PurposeVersionRepresentation> versions(@PathParam("key") String key) {
+        return purposes.listVersions(key).stream().map(PurposeVersionRepresentation::of).toList();
+    }
+
+    @GET
+    @Path("{key}/versions/{number}")
+    @Operation(summary = "One version of a purpose's texts")
+    public PurposeVersionRepresentation version(@PathParam("key") String key, @PathParam("number") int number) {
+        return PurposeVersionRepresentation.of(purposes.getVersion(key, number));
+    }
+
+    @POST
+    @RequiresScope(Scope.CONFIG_WRITE)
+    @Operation(summary = "Add a consent or a legal basis; its key is generated from the French subject unless given")
+    public Response create(PurposeInput input) {
+        PurposeView created = purposes.createPurpose(requireBody(input).draft());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getKey()).build())
+                .entity(PurposeRepresentation.of(created))
+                .build();
+    }
+
+    @PUT
+    @Path("{key}")
+    @RequiresScope(Scope.CONFIG_WRITE)
+    @Operation(summary = "Replace a purpose's configuration; a change of any text makes a new version")
+    public PurposeRepresentation update(@PathParam("key") String key, PurposeInput input) {
+        return PurposeRepresentation.of(purposes.updatePurpose(key, requireBody(input).draft()));
+    }
+
+    @POST
+    @Path("{key}/archive")
+    @RequiresScope(Scope.CONFIG_WRITE)
+    @Operation(summary = "Archive a purpose (default consents cannot be archived)")
+    public PurposeRepresentation archive(@PathParam("key") String key) {
+        return PurposeRepresentation.of(purposes.archivePurpose(key));
+    }
+
+    @POST
+    @Path("{key}/restore")
+    @RequiresScope(Scope.CONFIG_WRITE)
+    @Operation(summary = "Make an archived purpose active again")
+    public PurposeRepresentation restore(@PathParam("key") String key) {
+        return PurposeRepresentation.of(purposes.restorePurpose(key));
+    }
+
+    @DELETE
+    @Path("{key}")
+    @RequiresScope(Scope.CONFIG_WRITE)
+    @Operation(summary = "Delete a purpose that was never used (a used one is archived instead)")
+    public Response delete(@PathParam("key") String key) {
+        purposes.deletePurpose(key);
+        return Response.noContent().build();
+    }
+
+    private static PurposeKind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(PurposeKind.values()).filter(k -> k.name().equals(kind.strip())).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("kind", "purpose.kind.unknown", kind));
+    }
+
+    private static PurposeInput requireBody(PurposeInput input) {
+        if (input == null) {
+            throw InvalidInputException.of("body", "error.body_required");
+        }
+        return input;
+    }
+}

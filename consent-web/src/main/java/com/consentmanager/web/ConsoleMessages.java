@@ -55,6 +55,11 @@ public class ConsoleMessages implements Serializable {
         message(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /** A global error from the {@code text} bundle, e.g. beside a refusal shown next to fields. */
+    public void error(String key, Object... arguments) {
+        message(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
     public String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = faces.getApplication().getResourceBundle(faces, "text").getString(key);

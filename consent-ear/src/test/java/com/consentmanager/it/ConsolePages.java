@@ -1,0 +1,113 @@
+package com.consentmanager.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+
+/**
+ * The console in a browser, for Selenium tests: signing in on the way to a page, the language
+ * switch, typing into fields and waiting for Ajax answers, PrimeFaces checkboxes and the shared
+ * confirmation dialog.
+ */
+final class ConsolePages {
+
+    private static final By USERNAME = By.id("login-form:username");
+    private static final By PASSWORD = By.id("login-form:password");
+    private static final By LOGIN = By.id("login-form:login");
+    private static final By CONFIRM_YES = By.id("confirm:yes");
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+    private final String root;
+
+    ConsolePages(WebDriver browser, WebDriverWait wait, URL base) {
+        this.browser = browser;
+        this.wait = wait;
+        String url = base.toExternalForm();
+        this.root = url.endsWith("/") ? url : url + "/";
+    }
+
+    String url(String path) {
+        return root + path;
+    }
+
+    /** Opens a console page, signing in on the way; waits for an element of that page. */
+    void openSignedIn(String path, String username, String password, By pageElement) {
+        browser.get(url(path));
+        if (!browser.findElements(USERNAME).isEmpty()) {
+            type(USERNAME, username);
+            type(PASSWORD, password);
+            WebElement loginPage = browser.findElement(By.tagName("html"));
+            browser.findElement(LOGIN).click();
+            Browser.waitUntilReplaced(wait, loginPage);
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(pageElement));
+    }
+
+    /** Opens a page (already signed in) and waits for one of its elements. */
+    void open(String path, By pageElement) {
+        browser.get(url(path));
+        wait.until(ExpectedConditions.presenceOfElementLocated(pageElement));
+    }
+
+    /** The switch always redirects: wait for the new page, then for its language. */
+    void switchLanguage(String language) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id("language:lang-" + language)).click();
+        Browser.waitUntilReplaced(wait, before);
+        wait.until(driver -> language.equals(driver.findElement(By.tagName("html")).getDomAttribute("lang")));
+    }
+
+    void type(By field, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void waitForValue(By field, String value) {
+        wait.until(driver -> value.equals(driver.findElement(field).getDomProperty("value")));
+    }
+
+    void click(By element) {
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Clicks a button that asks for confirmation, then "yes". */
+    void clickAndConfirm(By button) {
+        click(button);
+        click(CONFIRM_YES);
+    }
+
+    /** Ticks or unticks a PrimeFaces checkbox (the native input is hidden; its box takes the click). */
+    void setChecked(By nativeInput, boolean checked) {
+        WebElement input = browser.findElement(nativeInput);
+        if (input.isSelected() != checked) {
+            input.findElement(By.xpath("./ancestor::div[contains(concat(' ', @class, ' '), ' ui-chkbox ')][1]"
+                    + "//div[contains(concat(' ', @class, ' '), ' ui-chkbox-box ')]")).click();
+            wait.until(driver -> driver.findElement(nativeInput).isSelected() == checked);
+        }
+    }
+
+    /** Opens a tab of a PrimeFaces tab view by its title. */
+    void openTab(String title) {
+        click(By.xpath("//*[@role='tab'][normalize-space(.)='" + title + "']"));
+    }
+
+    boolean alertShown() {
+        try {
+            browser.switchTo().alert();
+            return true;
+        } catch (NoAlertPresentException none) {
+            return false;
+        }
+    }
+
+    String text(By element) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(element)).getText();
+    }
+}

@@ -57,7 +57,10 @@ else
 fi
 
 SMTP_HOST="${CONSENT_SMTP_HOST:-localhost}"
-SMTP_PORT="${CONSENT_SMTP_PORT:-2525}"
+if [ -n "$PORT_BASE" ]; then DEFAULT_SMTP_PORT=$((PORT_BASE + 25)); else DEFAULT_SMTP_PORT=2525; fi
+SMTP_PORT="${CONSENT_SMTP_PORT:-$DEFAULT_SMTP_PORT}"
+# The address participants reach the public pages at (links in confirmation mails).
+PUBLIC_URL="${CONSENT_PUBLIC_URL:-http://localhost:$HTTP_PORT/consent}"
 MAIL_FROM="${CONSENT_MAIL_FROM:-consent@localhost}"
 
 export TERM="${TERM:-dumb}"

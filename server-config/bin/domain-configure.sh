@@ -19,6 +19,7 @@ render() {
   content="${content//@SMTP_HOST@/$(escape "$SMTP_HOST")}"
   content="${content//@SMTP_PORT@/$(escape "$SMTP_PORT")}"
   content="${content//@MAIL_FROM@/$(escape "$MAIL_FROM")}"
+  content="${content//@PUBLIC_URL@/$(escape "$PUBLIC_URL")}"
   content="${content//@REMOTE_CALLER_PASSWORD_FILE@/$remote_caller_password_file}"
   printf '%s\n' "$content"
 }

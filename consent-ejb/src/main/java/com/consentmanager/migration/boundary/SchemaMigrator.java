@@ -33,6 +33,12 @@ public class SchemaMigrator {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table("schema_history")
+                // Payara creates its EJB timer table (EJB__TIMER__TBL) in this database as soon as
+                // the application has a timer, possibly before this runs. Such a foreign table must
+                // not stop the first migration: start from an empty baseline (version 0), so that
+                // every migration still runs and one that meets its own tables already there fails.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("

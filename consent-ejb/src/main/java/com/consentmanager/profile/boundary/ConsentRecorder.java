@@ -1,6 +1,7 @@
 package com.consentmanager.profile.boundary;
 
 import com.consentmanager.channel.entity.Channel;
+import com.consentmanager.optin.control.ConfirmationRequests;
 import com.consentmanager.platform.ConflictException;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
@@ -67,6 +68,9 @@ public class ConsentRecorder implements ConsentRecording, RemoteConsentRecording
     @Inject
     ProfileStore profiles;
 
+    @Inject
+    ConfirmationRequests confirmations;
+
     @Resource
     SessionContext session;
 
@@ -114,10 +118,21 @@ public class ConsentRecorder implements ConsentRecording, RemoteConsentRecording
                 changes.add(new Change(decision.purpose(), decision.channel(), decision.version(), from, change.to(), change.type()));
             }
         }
+        if (profile.getEmail() == null && changes.stream().anyMatch(change -> change.to() == ConsentState.PENDING)) {
+            violations.add(new FieldViolation("email", "choice.double_opt_in.email_missing"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new DecisionResult(profile.getKey(), locked.created(), append(profile, changes, origin, null));
+        List<StatusChange> done = append(profile, changes, origin, null);
+        List<ConfirmationRequests.Item> pending = changes.stream().filter(change -> change.to() == ConsentState.PENDING)
+                .map(change -> new ConfirmationRequests.Item(change.purpose().getId(), change.channel().getId(), change.version()))
+                .toList();
+        if (!pending.isEmpty()) {
+            String mailLanguage = language != null ? language : origin.getLanguage() != null ? origin.getLanguage() : profile.getLanguage();
+            confirmations.open(profile.getId(), profile.getEmail(), mailLanguage, pending, origin.getSource().name(), origin.getReference());
+        }
+        return new DecisionResult(profile.getKey(), locked.created(), done);
     }
 
     @Override

@@ -1,0 +1,144 @@
+package com.consentmanager.optin.boundary;
+
+import com.consentmanager.optin.control.ConfirmationRequests;
+import com.consentmanager.optin.control.Tokens;
+import com.consentmanager.platform.Languages;
+import com.consentmanager.profile.control.Ledger;
+import com.consentmanager.profile.entity.ConsentEvent;
+import com.consentmanager.profile.entity.ConsentState;
+import com.consentmanager.profile.entity.EventType;
+import com.consentmanager.profile.entity.SourceType;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Confirmation links, for anyone who holds one (the public page calls this without sign-in): the
+ * token is the proof. Looking at a link changes nothing; confirming it turns its PENDING statuses
+ * into ACCEPTED with a DOUBLE_OPT_IN_CONFIRMED evidence event (time, address, user agent); a link
+ * works once and until it expires; an expired link whose statuses still wait can ask for a new mail.
+ */
+@Stateless
+@PermitAll
+public class Confirmations {
+
+    static final String ACTOR = "participant";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    ConfirmationRequests requests;
+
+    public ConfirmationView inspect(String token, String language) {
+        Request request = find(token, false);
+        if (request == null) {
+            return ConfirmationView.unknown();
+        }
+        List<Item> pending = pendingItems(request);
+        ConfirmationView.State state = request.usedAt() != null ? ConfirmationView.State.USED
+                : request.expiresAt().isBefore(clock.instant()) ? ConfirmationView.State.EXPIRED : ConfirmationView.State.VALID;
+        return new ConfirmationView(state, requests.subjects(request.id(), language), request.expiresAt(),
+                state == ConfirmationView.State.EXPIRED && !pending.isEmpty());
+    }
+
+    public ConfirmationView confirm(String token, String language, String ipAddress, String userAgent) {
+        Request request = find(token, true);
+        if (request == null) {
+            return ConfirmationView.unknown();
+        }
+        Instant now = clock.instant();
+        if (request.usedAt() != null) {
+            return new ConfirmationView(ConfirmationView.State.USED, requests.subjects(request.id(), language), request.expiresAt(), false);
+        }
+        if (request.expiresAt().isBefore(now)) {
+            return inspect(token, language);
+        }
+        em.createNativeQuery("select id from profile where id = ?1 for update").setParameter(1, request.profileId()).getSingleResult();
+        for (Item item : pendingItems(request)) {
+            ledger.append(new ConsentEvent(request.profileId(), item.purposeId(), item.purposeVersion(), item.channelId(),
+                    ConsentState.PENDING, ConsentState.ACCEPTED, EventType.DOUBLE_OPT_IN_CONFIRMED, now, now,
+                    SourceType.DOUBLE_OPT_IN, "confirmation:" + request.id(), ACTOR, cut(ipAddress, 64), cut(userAgent, 250),
+                    Languages.isSupported(language) ? language : request.language(), null));
+        }
+        em.createNativeQuery("update confirmation_request set used_at = ?1 where id = ?2")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, request.id()).executeUpdate();
+        return new ConfirmationView(ConfirmationView.State.CONFIRMED, requests.subjects(request.id(), language), request.expiresAt(), false);
+    }
+
+    /** For an expired link whose statuses still wait: a new request and a new mail. False when there is nothing to renew. */
+    public boolean renew(String token) {
+        Request request = find(token, true);
+        if (request == null || request.usedAt() != null || !request.expiresAt().isBefore(clock.instant())) {
+            return false;
+        }
+        List<Item> pending = pendingItems(request);
+        if (pending.isEmpty()) {
+            return false;
+        }
+        em.createNativeQuery("update confirmation_request set used_at = ?1 where id = ?2")
+                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, request.id()).executeUpdate();
+        requests.open(request.profileId(), request.email(), request.language(), pending.stream()
+                        .map(item -> new ConfirmationRequests.Item(item.purposeId(), item.channelId(), item.purposeVersion())).toList(),
+                SourceType.DOUBLE_OPT_IN.name(), "renewal:" + request.id());
+        return true;
+    }
+
+    private Request find(String token, boolean lock) {
+        if (!Tokens.wellFormed(token)) {
+            return null;
+        }
+        Object[] row = (Object[]) em.createNativeQuery("select id, profile_id, email, language, expires_at, used_at"
+                        + " from confirmation_request where token_hash = ?1" + (lock ? " for update" : ""))
+                .setParameter(1, Tokens.hash(token))
+                .getResultStream().findFirst().orElse(null);
+        if (row == null) {
+            return null;
+        }
+        return new Request(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2], (String) row[3],
+                ((Timestamp) row[4]).toInstant(), row[5] == null ? null : ((Timestamp) row[5]).toInstant());
+    }
+
+    /** The request's items whose status still awaits confirmation. */
+    private List<Item> pendingItems(Request request) {
+        Map<Ledger.Key, ConsentState> states = ledger.states(request.profileId());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select purpose_id, channel_id, purpose_version from confirmation_item where request_id = ?1")
+                .setParameter(1, request.id()).getResultList();
+        List<Item> items = new ArrayList<>();
+        for (Object[] row : rows) {
+            Item item = new Item(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).intValue());
+            if (states.get(new Ledger.Key(item.purposeId(), item.channelId())) == ConsentState.PENDING) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+
+    private static String cut(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
+    }
+
+    private record Request(long id, long profileId, String email, String language, Instant expiresAt, Instant usedAt) {
+    }
+
+    private record Item(long purposeId, long channelId, int purposeVersion) {
+    }
+}

@@ -1,0 +1,94 @@
+package com.consentmanager.optin.control;
+
+import com.consentmanager.platform.Languages;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The double opt-in mail: in the person's language (French or English), plain text and HTML, the
+ * subjects of every purpose to confirm (as the version they accepted words them), a link carrying
+ * the token, and when it expires. Every text from the database is escaped in the HTML part.
+ */
+@Dependent
+public class ConfirmationMail {
+
+    private static final String TEXTS = "com.consentmanager.optin.control.mail";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ConfirmationRequests requests;
+
+    @Inject
+    @ConfigProperty(name = "consent.public-url", defaultValue = "http://localhost:8080/consent")
+    String publicUrl;
+
+    public MimeMessage render(Session session, long requestId, String recipient, String language, String token, Instant expiresAt)
+            throws MessagingException {
+        Locale locale = Locale.forLanguageTag(Languages.isSupported(language) ? language : Languages.DEFAULT);
+        ResourceBundle texts = ResourceBundle.getBundle(TEXTS, locale, ConfirmationMail.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        List<String> subjects = requests.subjects(requestId, locale.getLanguage());
+        String link = publicUrl.replaceAll("/+$", "") + "/public/confirm.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.US_ASCII);
+        String expiry = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneId.of("Europe/Paris"))
+                .format(expiresAt);
+
+        StringBuilder text = new StringBuilder(texts.getString("greeting")).append("\n\n")
+                .append(texts.getString("intro")).append("\n");
+        subjects.forEach(subject -> text.append(" - ").append(subject).append("\n"));
+        text.append("\n").append(texts.getString("action")).append("\n").append(link).append("\n\n")
+                .append(MessageFormat.format(texts.getString("expiry"), expiry)).append("\n\n")
+                .append(texts.getString("ignore")).append("\n");
+
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
+                .append("\"><head><meta charset=\"UTF-8\"><title>").append(escape(texts.getString("subject")))
+                .append("</title></head><body style=\"font-family:sans-serif;color:#1a1a1a\"><p>")
+                .append(escape(texts.getString("greeting"))).append("</p><p>").append(escape(texts.getString("intro")))
+                .append("</p><ul>");
+        subjects.forEach(subject -> html.append("<li>").append(escape(subject)).append("</li>"));
+        html.append("</ul><p><a href=\"").append(escape(link))
+                .append("\" style=\"display:inline-block;padding:10px 16px;background:#1d4ed8;color:#ffffff;text-decoration:none;border-radius:4px\">")
+                .append(escape(texts.getString("button"))).append("</a></p><p>")
+                .append(escape(MessageFormat.format(texts.getString("expiry"), expiry))).append("</p><p>")
+                .append(escape(texts.getString("ignore"))).append("</p></body></html>");
+
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom();
+        message.setRecipients(jakarta.mail.Message.RecipientType.TO, recipient);
+        message.setSubject(texts.getString("subject"), "UTF-8");
+        message.setHeader("Content-Language", locale.getLanguage());
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text.toString(), "UTF-8", "plain");
+        MimeBodyPart rich = new MimeBodyPart();
+        rich.setText(html.toString(), "UTF-8", "html");
+        message.setContent(new MimeMultipart("alternative", plain, rich));
+        message.setSentDate(new java.util.Date());
+        return message;
+    }
+
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}

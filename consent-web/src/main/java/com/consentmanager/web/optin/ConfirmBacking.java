@@ -1,0 +1,90 @@
+package com.consentmanager.web.optin;
+
+import com.consentmanager.optin.boundary.ConfirmationView;
+import com.consentmanager.optin.boundary.Confirmations;
+import com.consentmanager.web.hardening.ClientAddress;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.Config;
+
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The confirmation link's page. Opening the link shows what it confirms and changes nothing (mail
+ * scanners open links too); the person confirms with the button. Used, unknown and expired links
+ * get a clear page; an expired one whose statuses still wait offers a new mail.
+ */
+@Named
+@ViewScoped
+public class ConfirmBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Confirmations confirmations;
+
+    @Inject
+    transient Config config;
+
+    private String token;
+    private ConfirmationView view = ConfirmationView.unknown();
+    private boolean renewed;
+
+    public void load() {
+        view = confirmations.inspect(token, language());
+    }
+
+    public void confirm() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Set<String> trusted = Set.copyOf(config.getOptionalValues("consent.public.trusted-proxies", String.class).orElse(List.of()));
+        String address = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trusted);
+        view = confirmations.confirm(token, language(), address, request.getHeader("User-Agent"));
+    }
+
+    public void renew() {
+        renewed = confirmations.renew(token);
+        view = confirmations.inspect(token, language());
+    }
+
+    private static String language() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+    }
+
+    public String getExpiry() {
+        if (view.getExpiresAt() == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .withZone(ZoneId.of("Europe/Paris")).format(view.getExpiresAt());
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public ConfirmationView getView() {
+        return view;
+    }
+
+    public String getState() {
+        return view.getState().name();
+    }
+
+    public boolean isRenewed() {
+        return renewed;
+    }
+}

@@ -1,0 +1,2 @@
+/** The public double opt-in confirmation page. */
+package com.consentmanager.web.optin;

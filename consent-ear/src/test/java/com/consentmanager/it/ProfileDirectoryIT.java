@@ -34,13 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.io.StringReader;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -82,9 +79,9 @@ class ProfileDirectoryIT {
 
     @BeforeEach
     void asAdministrator() {
-        directory = asAdmin(ProfileQueries.class, directoryBoundary);
-        recorder = asAdmin(ConsentRecording.class, recorderBoundary);
-        gate = asAdmin(Gate.class, gateBoundary);
+        directory = AsAdmin.wrap(asAdmin, ProfileQueries.class, directoryBoundary);
+        recorder = AsAdmin.wrap(asAdmin, ConsentRecording.class, recorderBoundary);
+        gate = AsAdmin.wrap(asAdmin, Gate.class, gateBoundary);
     }
 
     @Test
@@ -282,17 +279,6 @@ class ProfileDirectoryIT {
             rows.next();
             return rows.getString(1);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T asAdmin(Class<T> view, T boundary) {
-        return (T) Proxy.newProxyInstance(view.getClassLoader(), new Class<?>[]{view}, (proxy, method, arguments) -> {
-            try {
-                return asAdmin.call(() -> method.invoke(boundary, arguments));
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        });
     }
 
     private static String unique() {

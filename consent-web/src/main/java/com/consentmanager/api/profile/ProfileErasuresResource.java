@@ -12,11 +12,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -26,17 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The GDPR rights over REST: access and portability (Art. 15/20, an export of everything about a
- * person) and erasure (Art. 17). An erasure is for console administrators only: no API key scope
- * grants it, so an API key (and any non-ADMIN user) gets 403 before the boundary is called.
+ * Erasure over REST (GDPR Art. 17), for console administrators only: no API key scope grants it, so
+ * an API key (and any user without the ADMIN role) gets 403 before the boundary is called.
  */
 @RequestScoped
-@Path("v1/profiles")
+@Path("v1/profiles/erasures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresScope(Scope.PROFILES_WRITE)
 @Tag(name = "Profiles", description = "A person's data: export (Art. 15/20) and erasure (Art. 17)")
-public class ProfileRightsResource {
+public class ProfileErasuresResource {
 
     @EJB
     ProfileQueries profiles;
@@ -47,20 +44,7 @@ public class ProfileRightsResource {
     @Context
     HttpHeaders headers;
 
-    @GET
-    @Path("export")
-    @Operation(summary = "Everything about one person (email, externalId or phone) as JSON; the export is audited")
-    public Response export(@QueryParam("email") String email, @QueryParam("externalId") String externalId,
-                           @QueryParam("phone") String phone) {
-        String document = profiles.export(new ProfileJson(email, externalId, phone).reference("profile"));
-        return Response.ok(document, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"profile-export.json\"")
-                .header("Cache-Control", "no-store")
-                .build();
-    }
-
     @POST
-    @Path("erasures")
     @Operation(summary = "Erase a person's identity (ADMIN console credentials only); statuses and evidence stay")
     public Response erase(ErasureJson body) {
         if (!security.isUserInRole(Role.ADMIN_NAME)) {

@@ -25,10 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Erasure over REST (GDPR Art. 17), for console administrators only: no API key scope grants it, so
- * an API key (and any user without the ADMIN role) gets 403 before the boundary is called.
+ * an API key (and any user without the ADMIN role) gets 403 before the boundary is called. Root
+ * path {@code v1}, as for {@link ProfileExportResource}.
  */
 @RequestScoped
-@Path("v1/profiles/erasures")
+@Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresScope(Scope.PROFILES_WRITE)
@@ -45,6 +46,7 @@ public class ProfileErasuresResource {
     HttpHeaders headers;
 
     @POST
+    @Path("profiles/erasures")
     @Operation(summary = "Erase a person's identity (ADMIN console credentials only); statuses and evidence stay")
     public Response erase(ErasureJson body) {
         if (!security.isUserInRole(Role.ADMIN_NAME)) {

@@ -16,11 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Access and portability over REST (GDPR Art. 15/20): everything about one person as JSON, for
- * callers with {@code profiles:write} (API keys, ADMIN, OPERATOR). Every export is audited. Its own
- * root path, so that the other {@code /v1/profiles/...} routes stay where they are.
+ * callers with {@code profiles:write} (API keys, ADMIN, OPERATOR). Every export is audited. Its root
+ * path is {@code v1}, like {@code DecisionsResource}'s: a longer root path (v1/profiles...) would
+ * hide that class's {@code profiles/withdrawals} and {@code profiles/objections} (404 on Jersey).
  */
 @RequestScoped
-@Path("v1/profiles/export")
+@Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresScope(Scope.PROFILES_WRITE)
 @Tag(name = "Profiles", description = "A person's data: export (Art. 15/20) and erasure (Art. 17)")
@@ -30,6 +31,7 @@ public class ProfileExportResource {
     ProfileQueries profiles;
 
     @GET
+    @Path("profiles/export")
     @Operation(summary = "Everything about one person (email, externalId or phone) as JSON; the export is audited")
     public Response export(@QueryParam("email") String email, @QueryParam("externalId") String externalId,
                            @QueryParam("phone") String phone) {

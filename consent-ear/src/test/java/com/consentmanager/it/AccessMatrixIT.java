@@ -56,6 +56,8 @@ class AccessMatrixIT {
         callers.put("key config:write", new Caller(null, "Bearer " + TestDatabase.addApiKey("matrix write " + suffix,
                 "config:read config:write")));
 
+        long profile = aProfile("matrix-" + suffix + "@example.com");
+
         //                                                     anon AUDIT OPER ADMIN kRead kWrite
         List<Row> matrix = List.of(
                 new Row("GET", "login.xhtml", null,              200, 200, 200, 200, 200, 200),
@@ -92,7 +94,14 @@ class AccessMatrixIT {
                 new Row("GET", "api/v1/gate?channel=email&email=nobody@example.com", null, 401, 200, 200, 200, 403, 403),
                 new Row("POST", "api/v1/gate/filter", "{\"channel\":\"email\",\"profiles\":[]}", 401, 400, 400, 400, 403, 403),
                 new Row("POST", "api/v1/submissions", "{\"email\":\"x\"}", 401, 403, 400, 400, 403, 403),
-                new Row("POST", "api/v1/profiles/objections", "{}", 401, 403, 400, 400, 403, 403));
+                new Row("POST", "api/v1/profiles/objections", "{}", 401, 403, 400, 400, 403, 403),
+                new Row("GET", "console/profiles.xhtml", null,   302, 200, 200, 200, 302, 302),
+                new Row("GET", "console/profile.xhtml?id=" + profile, null, 302, 200, 200, 200, 302, 302),
+                new Row("GET", "console/profile.xhtml?id=0", null, 302, 404, 404, 404, 302, 302),
+                new Row("GET", "console/profile.xhtml?id=abc", null, 302, 404, 404, 404, 302, 302),
+                new Row("GET", "api/v1/profiles/export?email=nobody@example.com", null, 401, 403, 404, 404, 403, 403),
+                // Erasure: console administrators only, whatever scopes a key or a role brings.
+                new Row("POST", "api/v1/profiles/erasures", "{}", 401, 403, 403, 400, 403, 403));
 
         List<String> mismatches = new ArrayList<>();
         for (Row row : matrix) {
@@ -105,6 +114,18 @@ class AccessMatrixIT {
             }
         }
         assertThat(mismatches).isEmpty();
+    }
+
+    /** A person to open in the console (inserted as the product stores one, without any decision). */
+    private static long aProfile(String email) throws java.sql.SQLException {
+        try (java.sql.Connection connection = TestDatabase.connect(); java.sql.PreparedStatement insert = connection.prepareStatement(
+                "insert into profile (email, language, created_at, updated_at) values (?, 'fr', now(), now()) returning id")) {
+            insert.setString(1, email);
+            try (java.sql.ResultSet id = insert.executeQuery()) {
+                id.next();
+                return id.getLong(1);
+            }
+        }
     }
 
     record Row(String method, String path, String body, int... expected) {

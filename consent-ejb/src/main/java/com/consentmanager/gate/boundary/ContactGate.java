@@ -59,6 +59,7 @@ public class ContactGate implements Gate, RemoteGate {
                   select 1 from profile d
                   left join consent_status ds on ds.profile_id = d.id and ds.purpose_id = s.purpose_id and ds.channel_id = s.channel_id
                   where d.email_hash = p.email_hash and d.id <> p.id
+                    and (d.erased_at is null or d.objected_at is not null)
                     and (d.objected_at is not null or ds.state <> 'ACCEPTED'))
             order by p.id
             limit ?""";

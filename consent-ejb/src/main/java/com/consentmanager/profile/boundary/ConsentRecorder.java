@@ -266,11 +266,12 @@ public class ConsentRecorder implements ConsentRecording, RemoteConsentRecording
         Instant now = clock.instant();
         Instant eventTime = eventTime(origin, now);
         String language = origin.getLanguage() != null ? origin.getLanguage() : profile.getLanguage();
+        String why = reason != null ? reason : origin.getReason() == null ? null : origin.getReason().strip();
         List<StatusChange> done = new ArrayList<>();
         for (Change change : changes) {
             long id = ledger.append(new ConsentEvent(profile.getId(), change.purpose().getId(), change.version(),
                     change.channel().getId(), change.from(), change.to(), change.type(), eventTime, now, origin.getSource(),
-                    origin.getReference(), actor(), origin.getIpAddress(), origin.getUserAgent(), language, reason));
+                    origin.getReference(), actor(), origin.getIpAddress(), origin.getUserAgent(), language, why));
             done.add(new StatusChange(change.purpose().getKey(), change.channel().getKey(), change.from(), change.to(),
                     change.type(), id));
         }
@@ -369,6 +370,12 @@ public class ConsentRecorder implements ConsentRecording, RemoteConsentRecording
         if (origin.getEventTime() != null && origin.getEventTime().isAfter(clock.instant().plus(CLOCK_SKEW))) {
             violations.add(new FieldViolation("origin.eventTime", "origin.event_time.future"));
         }
+        if (origin.getSource() == SourceType.ADMIN) {
+            // An admin acting on the person's behalf says why; the reason stays with the evidence.
+            checkReason("origin.reason", origin.getReason(), violations);
+        } else if (origin.getReason() != null && origin.getReason().strip().length() > REASON_MAX_LENGTH) {
+            violations.add(new FieldViolation("origin.reason", "status.reason.too_long", REASON_MAX_LENGTH));
+        }
         if (origin.getSource() == SourceType.EXPIRY || origin.getSource() == SourceType.DOUBLE_OPT_IN) {
             violations.add(new FieldViolation("origin.source", "origin.source.internal", origin.getSource().name()));
         }
@@ -376,10 +383,14 @@ public class ConsentRecorder implements ConsentRecording, RemoteConsentRecording
     }
 
     private static void checkReason(String reason, List<FieldViolation> violations) {
+        checkReason("reason", reason, violations);
+    }
+
+    static void checkReason(String field, String reason, List<FieldViolation> violations) {
         if (reason == null || reason.isBlank()) {
-            violations.add(new FieldViolation("reason", "status.reason.required"));
+            violations.add(new FieldViolation(field, "status.reason.required"));
         } else if (reason.strip().length() > REASON_MAX_LENGTH) {
-            violations.add(new FieldViolation("reason", "status.reason.too_long", REASON_MAX_LENGTH));
+            violations.add(new FieldViolation(field, "status.reason.too_long", REASON_MAX_LENGTH));
         }
     }
 

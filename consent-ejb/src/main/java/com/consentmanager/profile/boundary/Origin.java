@@ -8,7 +8,8 @@ import java.time.Instant;
 /**
  * Where and when a decision was made, as the evidence records it: the source (operation form,
  * API client, admin...) and its reference (operation key, client name...), the person's address,
- * user agent and language when known, and when it happened (now when absent).
+ * user agent and language when known, and when it happened (now when absent). An admin acting on
+ * the person's behalf (source ADMIN) gives the reason, kept with the evidence.
  */
 public final class Origin implements Serializable {
 
@@ -20,6 +21,7 @@ public final class Origin implements Serializable {
     private String userAgent;
     private String language;
     private Instant eventTime;
+    private String reason;
 
     public Origin() {
     }
@@ -46,6 +48,12 @@ public final class Origin implements Serializable {
 
     public Origin at(Instant eventTime) {
         this.eventTime = eventTime;
+        return this;
+    }
+
+    /** Why: required when an admin acts on the person's behalf (source ADMIN). */
+    public Origin because(String reason) {
+        this.reason = reason;
         return this;
     }
 
@@ -95,5 +103,13 @@ public final class Origin implements Serializable {
 
     public void setEventTime(Instant eventTime) {
         this.eventTime = eventTime;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 }

@@ -1,0 +1,144 @@
+package com.consentmanager.profile.boundary;
+
+import com.consentmanager.audit.control.AuditLog;
+import com.consentmanager.platform.FieldViolation;
+import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.platform.NotFoundException;
+import com.consentmanager.profile.control.ProfileExport;
+import com.consentmanager.profile.control.ProfileReads;
+import com.consentmanager.profile.control.ProfileStore;
+import com.consentmanager.profile.entity.Profile;
+import com.consentmanager.profile.entity.ProfileEvent;
+import com.consentmanager.profile.entity.SourceType;
+import com.consentmanager.user.entity.Role;
+import com.consentmanager.user.entity.Scope;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * People, their statuses and their evidence as the console and auditors read them, and the GDPR
+ * rights of access and erasure. An erasure removes the identity but keeps what proves past
+ * decisions (statuses, evidence) and the keyed hash of the email, so that an objection still holds
+ * when the address comes back (the gate looks erased people up by that hash only if they objected).
+ * Exports and erasures are audited with the profile's id, never its email: the audit trail outlives
+ * the erasure.
+ */
+@Stateless(name = "ProfileDirectory")
+@DeclareRoles({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.AUDITOR_NAME, Scope.PROFILES_WRITE_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.AUDITOR_NAME})
+public class ProfileDirectory implements ProfileQueries, RemoteProfileQueries {
+
+    static final String AUDIT_TARGET = "profile";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ProfileReads reads;
+
+    @Inject
+    ProfileExport exports;
+
+    @Inject
+    ProfileStore profiles;
+
+    @Inject
+    AuditLog audit;
+
+    @Resource
+    SessionContext session;
+
+    @Override
+    public long countProfiles(String text) {
+        return reads.count(text);
+    }
+
+    @Override
+    public List<ProfileSummary> searchProfiles(String text, int first, int max) {
+        return reads.search(text, Math.max(0, first), page(max));
+    }
+
+    @Override
+    public ProfileDetail getProfile(long id) {
+        return reads.detail(id).orElseThrow(() -> new NotFoundException("profile.not_found", id));
+    }
+
+    @Override
+    public StatusGrid statusGrid(long id, String language) {
+        getProfile(id);
+        return reads.grid(id, language == null ? "fr" : language);
+    }
+
+    @Override
+    public long countEvidence(long id) {
+        return reads.countEvidence(id);
+    }
+
+    @Override
+    public List<EvidenceEntry> evidence(long id, int first, int max) {
+        return reads.evidence(id, Math.max(0, first), page(max));
+    }
+
+    @Override
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Scope.PROFILES_WRITE_NAME})
+    public String export(ProfileReference reference) {
+        Profile profile = existing(reference);
+        audit.record(session.getCallerPrincipal(), "profile.exported", AUDIT_TARGET, String.valueOf(profile.getId()),
+                Map.of("by", reference.getKind().name()));
+        return exports.of(profile.getId(), clock.instant(), caller());
+    }
+
+    @Override
+    @RolesAllowed(Role.ADMIN_NAME)
+    public ProfileDetail erase(ProfileReference reference, String reason) {
+        List<FieldViolation> violations = new ArrayList<>();
+        ConsentRecorder.checkReason("reason", reason, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Profile profile = existing(reference);
+        Instant now = clock.instant();
+        profile.erase(now);
+        em.persist(new ProfileEvent(profile.getId(), ProfileEvent.ERASED, now, now, SourceType.ADMIN, null, caller(),
+                null, null, reason.strip()));
+        audit.record(session.getCallerPrincipal(), "profile.erased", AUDIT_TARGET, String.valueOf(profile.getId()),
+                Map.of("by", reference.getKind().name(), "objected", profile.isObjected()));
+        return new ProfileDetail(profile.getId(), null, null, null, profile.getLanguage(), profile.getCreatedAt(),
+                profile.getUpdatedAt(), profile.getObjectedAt(), profile.getErasedAt());
+    }
+
+    /** The one person the reference names, locked (an erasure and a decision never interleave). */
+    private Profile existing(ProfileReference reference) {
+        if (reference == null || reference.getValue() == null || reference.getValue().isBlank()) {
+            throw InvalidInputException.of("profile", "profile.reference.required");
+        }
+        return profiles.lock(reference.getKind().name(), ConsentRecorder.normalised(reference))
+                .orElseThrow(() -> new NotFoundException("profile.not_found", reference.getValue()));
+    }
+
+    private static int page(int max) {
+        if (max < 1 || max > MAX_PAGE) {
+            throw InvalidInputException.of("max", "error.paging.limit", MAX_PAGE);
+        }
+        return max;
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal() == null ? "anonymous" : session.getCallerPrincipal().getName();
+    }
+}

@@ -2,7 +2,7 @@
 # ./consent bench: the benchmark of issue 5, run on demand (never in CI). Builds with -Pbench,
 # starts its own embedded PostgreSQL (fresh, in consent-bench/target/run) and its own Payara domain
 # consent-bench (port base 51800: HTTP 51880, admin 51848; database 51432; override with
-# CONSENT_PORT_BASE / CONSENT_EMBEDDED_DB_PORT), deploys a copy of consent.ear with
+# CONSENT_PORT_BASE / CONSENT_EMBEDDED_DB_PORT), deploys a copy of consent.ear with the classes of
 # consent-bench.war added (the product EAR itself is never changed), runs the driver
 # (com.consentmanager.bench.driver.Benchmark: dataset, measurements, table), stops everything.
 # Options pass to the driver: --profiles 600000 --statuses 1000000 --checks 20000
@@ -38,7 +38,10 @@ export CONSENT_ADMIN_PASSWORD
 log "Starting Payara domain $DOMAIN"
 "$ASADMIN" start-domain "$DOMAIN" >/dev/null
 
-# consent.ear + consent-bench.war at /consent-bench, same application name (same JNDI names).
+# A copy of consent.ear whose web module also holds consent-bench.war's classes (at /consent/bench)
+# and descriptor. Not a web module of its own: Payara applies consent-web's Jakarta Security
+# mechanism to every web module of the application, and fails (NullPointerException, 500) in one
+# whose CDI beans do not include it.
 ear_dir="$CONSENT_HOME/ear"
 rm -rf "$ear_dir"
 mkdir -p "$ear_dir/META-INF"
@@ -47,16 +50,15 @@ cp consent-bench/target/consent-bench.war "$ear_dir/"
 cp consent-bench/src/main/ear/META-INF/glassfish-application.xml "$ear_dir/META-INF/"
 (
   cd "$ear_dir"
-  "$AS_JAVA/bin/jar" xf consent.ear META-INF/application.xml
-  module='<module><web><web-uri>consent-bench.war</web-uri><context-root>/consent-bench</context-root></web></module>'
-  sed -i "s#<library-directory>#$module\n  <library-directory>#" META-INF/application.xml
-  grep -q consent-bench.war META-INF/application.xml
-  "$AS_JAVA/bin/jar" uf consent.ear META-INF/application.xml META-INF/glassfish-application.xml consent-bench.war
+  "$AS_JAVA/bin/jar" xf consent.ear consent-web.war
+  "$AS_JAVA/bin/jar" xf consent-bench.war WEB-INF/classes WEB-INF/glassfish-ejb-jar.xml
+  "$AS_JAVA/bin/jar" uf consent-web.war WEB-INF
+  "$AS_JAVA/bin/jar" uf consent.ear consent-web.war META-INF/glassfish-application.xml
 )
-log "Deploying consent.ear with consent-bench.war"
+log "Deploying consent.ear with the benchmark classes"
 asadmin deploy --force=true --name consent "$ear_dir/consent.ear" >/dev/null
 for _ in $(seq 1 120); do
-  if curl -fsS "http://localhost:$HTTP_PORT/consent-bench/bench/heap" >/dev/null 2>&1 \
+  if curl -fsS "http://localhost:$HTTP_PORT/consent/bench/heap" >/dev/null 2>&1 \
      && curl -fsS "http://localhost:$HTTP_PORT/health/ready" >/dev/null 2>&1; then break; fi
   sleep 1
 done

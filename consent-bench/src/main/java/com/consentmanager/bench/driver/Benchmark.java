@@ -72,7 +72,7 @@ public final class Benchmark {
 
     private void run() throws Exception {
         try (Connection db = DriverManager.getConnection(env("BENCH_DB_URL"), env("BENCH_DB_USER"), env("BENCH_DB_PASSWORD"))) {
-            report.machine(db, Http.lines(http + "/consent-bench/bench/heap").get("java"));
+            report.machine(db, Http.lines(http + "/consent/bench/heap").get("java"));
             if (profiles != FULL_PROFILES || statuses != FULL_STATUSES) {
                 report.note("REDUCED DATASET: " + profiles + " profiles / " + statuses + " statuses instead of the issue's "
                         + FULL_PROFILES + " / " + FULL_STATUSES);
@@ -120,7 +120,7 @@ public final class Benchmark {
     }
 
     private long[] loop(String kind, int checks, long seed) {
-        Map<String, String> result = Http.lines(http + "/consent-bench/bench/loops/" + kind + "?checks=" + checks
+        Map<String, String> result = Http.lines(http + "/consent/bench/loops/" + kind + "?checks=" + checks
                 + "&profiles=" + profiles + "&seed=" + seed + "&channel=email&purpose=commercial_email");
         long[] figures = {Long.parseLong(result.get("checks")), Long.parseLong(result.get("nanos")), Long.parseLong(result.get("allowed"))};
         System.err.printf("  loop %-4s %,7d checks in %,8.0f ms%n", kind, figures[0], figures[1] / 1e6);
@@ -139,7 +139,7 @@ public final class Benchmark {
         long millis = option("rest-seconds", 20) * 1000L;
         IntFunction<String> gate = n -> http + "/consent/api/v1/gate?channel=email&purpose=commercial_email&email="
                 + URLEncoder.encode("bench-" + n + "@example.com", StandardCharsets.UTF_8);
-        IntFunction<String> trivial = n -> http + "/consent-bench/bench/trivial?channel=email&purpose=commercial_email&email="
+        IntFunction<String> trivial = n -> http + "/consent/bench/trivial?channel=email&purpose=commercial_email&email="
                 + URLEncoder.encode("bench-" + n + "@example.com", StandardCharsets.UTF_8);
         RestLoad.run(clients, Math.max(3000, millis / 4), profiles, 1, trivial, null);
         RestLoad.run(clients, Math.max(3000, millis / 4), profiles, 1, gate, key);
@@ -218,7 +218,7 @@ public final class Benchmark {
     }
 
     private long heap(boolean gc) {
-        return Long.parseLong(Http.lines(http + "/consent-bench/bench/heap?gc=" + gc).get("used"));
+        return Long.parseLong(Http.lines(http + "/consent/bench/heap?gc=" + gc).get("used"));
     }
 
     /** A gate:read API key, stored as the product stores keys (SHA-256), as the Authorization header. */

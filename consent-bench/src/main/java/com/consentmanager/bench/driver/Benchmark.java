@@ -42,10 +42,10 @@ public final class Benchmark {
             from consent_status s
             join profile p on p.id = s.profile_id
             where s.purpose_id = ? and s.channel_id = ? and s.state = 'ACCEPTED'
-              and p.id > 0 and p.objected_at is null and p.erased_at is null
+              and s.profile_id > 0 and p.id > 0 and p.objected_at is null and p.erased_at is null
               and not exists (
                   select 1 from profile d
-                  left join consent_status ds on ds.profile_id = d.id and ds.purpose_id = s.purpose_id and ds.channel_id = s.channel_id
+                  left join consent_status ds on ds.profile_id = d.id and ds.purpose_id = ? and ds.channel_id = ?
                   where d.email_hash = p.email_hash and d.id <> p.id
                     and (d.objected_at is not null or ds.state <> 'ACCEPTED'))
             order by p.id""";
@@ -190,6 +190,8 @@ public final class Benchmark {
             query.setFetchSize(2_000);
             query.setLong(1, purpose);
             query.setLong(2, channel);
+            query.setLong(3, purpose);
+            query.setLong(4, channel);
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
                     result.getLong(1);

@@ -16,13 +16,18 @@ if [ -z "${AS_JAVA:-}" ]; then
 fi
 export AS_JAVA
 
-# Profile "run" (the README run command) or "test" (the integration tests).
+# Profile "run" (the README run command), "test" (the integration tests) or "bench" (the benchmark).
 CONSENT_PROFILE="${CONSENT_PROFILE:-run}"
 if [ "$CONSENT_PROFILE" = test ]; then
   CONSENT_HOME="${CONSENT_HOME:-$ROOT_DIR/consent-ear/target/it}"
   DOMAIN="${CONSENT_DOMAIN:-consent-test}"
   PORT_BASE="${CONSENT_PORT_BASE:-14800}"
   EMBEDDED_DB_PORT="${CONSENT_EMBEDDED_DB_PORT:-15432}"
+elif [ "$CONSENT_PROFILE" = bench ]; then
+  CONSENT_HOME="${CONSENT_HOME:-$ROOT_DIR/consent-bench/target/run}"
+  DOMAIN="${CONSENT_DOMAIN:-consent-bench}"
+  PORT_BASE="${CONSENT_PORT_BASE:-51800}"
+  EMBEDDED_DB_PORT="${CONSENT_EMBEDDED_DB_PORT:-51432}"
 else
   CONSENT_HOME="${CONSENT_HOME:-$ROOT_DIR/.consent}"
   DOMAIN="${CONSENT_DOMAIN:-consent}"

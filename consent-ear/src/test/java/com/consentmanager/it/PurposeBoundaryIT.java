@@ -34,8 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -83,9 +81,9 @@ class PurposeBoundaryIT {
 
     @BeforeEach
     void asAdministrator() {
-        purposes = asAdmin(PurposeManagement.class, purposeBoundary);
-        partners = asAdmin(PartnerManagement.class, partnerBoundary);
-        channels = asAdmin(ChannelManagement.class, channelBoundary);
+        purposes = AsAdmin.wrap(asAdmin, PurposeManagement.class, purposeBoundary);
+        partners = AsAdmin.wrap(asAdmin, PartnerManagement.class, partnerBoundary);
+        channels = AsAdmin.wrap(asAdmin, ChannelManagement.class, channelBoundary);
     }
 
     @Test
@@ -455,16 +453,6 @@ class PurposeBoundaryIT {
         return entities;
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> T asAdmin(Class<T> view, T boundary) {
-        return (T) Proxy.newProxyInstance(view.getClassLoader(), new Class<?>[]{view}, (proxy, method, arguments) -> {
-            try {
-                return asAdmin.call(() -> method.invoke(boundary, arguments));
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        });
-    }
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);

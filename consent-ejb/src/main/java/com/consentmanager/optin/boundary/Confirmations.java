@@ -50,7 +50,7 @@ public class Confirmations {
         if (request == null) {
             return ConfirmationView.unknown();
         }
-        List<Item> pending = pendingItems(request);
+        List<ConfirmationRequests.Item> pending = pendingItems(request);
         ConfirmationView.State state = request.usedAt() != null ? ConfirmationView.State.USED
                 : request.expiresAt().isBefore(clock.instant()) ? ConfirmationView.State.EXPIRED : ConfirmationView.State.VALID;
         return new ConfirmationView(state, requests.subjects(request.id(), language), request.expiresAt(),
@@ -70,7 +70,7 @@ public class Confirmations {
             return inspect(token, language);
         }
         em.createNativeQuery("select id from profile where id = ?1 for update").setParameter(1, request.profileId()).getSingleResult();
-        for (Item item : pendingItems(request)) {
+        for (ConfirmationRequests.Item item : pendingItems(request)) {
             ledger.append(new ConsentEvent(request.profileId(), item.purposeId(), item.purposeVersion(), item.channelId(),
                     ConsentState.PENDING, ConsentState.ACCEPTED, EventType.DOUBLE_OPT_IN_CONFIRMED, now, now,
                     SourceType.DOUBLE_OPT_IN, "confirmation:" + request.id(), ACTOR, cut(ipAddress, 64), cut(userAgent, 250),
@@ -87,14 +87,13 @@ public class Confirmations {
         if (request == null || request.usedAt() != null || !request.expiresAt().isBefore(clock.instant())) {
             return false;
         }
-        List<Item> pending = pendingItems(request);
+        List<ConfirmationRequests.Item> pending = pendingItems(request);
         if (pending.isEmpty()) {
             return false;
         }
         em.createNativeQuery("update confirmation_request set used_at = ?1 where id = ?2")
                 .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, request.id()).executeUpdate();
-        requests.open(request.profileId(), request.email(), request.language(), pending.stream()
-                        .map(item -> new ConfirmationRequests.Item(item.purposeId(), item.channelId(), item.purposeVersion())).toList(),
+        requests.open(request.profileId(), request.email(), request.language(), pending,
                 SourceType.DOUBLE_OPT_IN.name(), "renewal:" + request.id());
         return true;
     }
@@ -115,15 +114,15 @@ public class Confirmations {
     }
 
     /** The request's items whose status still awaits confirmation. */
-    private List<Item> pendingItems(Request request) {
+    private List<ConfirmationRequests.Item> pendingItems(Request request) {
         Map<Ledger.Key, ConsentState> states = ledger.states(request.profileId());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "select purpose_id, channel_id, purpose_version from confirmation_item where request_id = ?1")
                 .setParameter(1, request.id()).getResultList();
-        List<Item> items = new ArrayList<>();
+        List<ConfirmationRequests.Item> items = new ArrayList<>();
         for (Object[] row : rows) {
-            Item item = new Item(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).intValue());
+            ConfirmationRequests.Item item = new ConfirmationRequests.Item(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).intValue());
             if (states.get(new Ledger.Key(item.purposeId(), item.channelId())) == ConsentState.PENDING) {
                 items.add(item);
             }
@@ -137,8 +136,5 @@ public class Confirmations {
     }
 
     private record Request(long id, long profileId, String email, String language, Instant expiresAt, Instant usedAt) {
-    }
-
-    private record Item(long purposeId, long channelId, int purposeVersion) {
     }
 }

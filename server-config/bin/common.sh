@@ -64,6 +64,12 @@ fi
 SMTP_HOST="${CONSENT_SMTP_HOST:-localhost}"
 if [ -n "$PORT_BASE" ]; then DEFAULT_SMTP_PORT=$((PORT_BASE + 25)); else DEFAULT_SMTP_PORT=2525; fi
 SMTP_PORT="${CONSENT_SMTP_PORT:-$DEFAULT_SMTP_PORT}"
+# Without CONSENT_SMTP_HOST the run command starts GreenMail standalone on SMTP_PORT: it captures
+# every mail (nothing leaves the machine); read them over its HTTP API or IMAP (any password).
+if [ -z "${CONSENT_SMTP_HOST:-}" ] && [ "$CONSENT_PROFILE" = run ]; then LOCAL_MAIL=true; else LOCAL_MAIL=false; fi
+if [ -n "$PORT_BASE" ]; then MAIL_API_PORT=$((PORT_BASE + 26)); MAIL_IMAP_PORT=$((PORT_BASE + 43)); else MAIL_API_PORT=2580; MAIL_IMAP_PORT=2143; fi
+MAIL_PID_FILE="$CONSENT_HOME/greenmail.pid"
+MAIL_LOG="$CONSENT_HOME/greenmail.log"
 # The address participants reach the public pages at (links in confirmation mails).
 PUBLIC_URL="${CONSENT_PUBLIC_URL:-http://localhost:$HTTP_PORT/consent}"
 MAIL_FROM="${CONSENT_MAIL_FROM:-consent@localhost}"

@@ -23,7 +23,7 @@ nohup "${AS_JAVA:-$JAVA_HOME}/bin/java" -cp "$classes:$CONFIG_DIR/target/lib/*" 
   --port "$EMBEDDED_DB_PORT" --data "$CONSENT_HOME/pgdata" --work "$CONSENT_HOME/pg-binaries" \
   --database consent --user "$DB_USER" --password "$DB_PASSWORD" >> "$DB_LOG" 2>&1 &
 echo $! > "$DB_PID_FILE"
-for _ in $(seq 1 120); do
+for _ in $(seq 1 360); do
   if grep -q '^READY' "$DB_LOG"; then log "Embedded PostgreSQL ready"; exit 0; fi
   if ! kill -0 "$(cat "$DB_PID_FILE")" 2>/dev/null; then break; fi
   sleep 0.5

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's run command: builds the EAR, provisions and configures Payara Server 6, starts the
-# database (embedded PostgreSQL 15 unless CONSENT_DB_URL is set) and the server, deploys, and
-# prints the console URL, the API base URL and the login. Ctrl-C stops everything it started.
+# database (embedded PostgreSQL 15 unless CONSENT_DB_URL is set), a local mail server (GreenMail,
+# unless CONSENT_SMTP_HOST is set) and the server, deploys, and prints the console URL, the API
+# base URL, the login and where to read mails. Ctrl-C stops everything it started.
 export CONSENT_PROFILE=run
 source "$(dirname "$0")/common.sh"
 
@@ -17,17 +18,22 @@ stop_all() {
   log "Stopping"
   if domain_running; then "$ASADMIN" stop-domain "$DOMAIN" >/dev/null || true; fi
   "$(dirname "$0")/db-stop.sh"
+  "$(dirname "$0")/mail-stop.sh"
   log "Stopped"
   exit 0
 }
 trap stop_all INT TERM
 
+# A new embedded database has no EJB timer table yet: the domain is then recreated, which makes it.
+fresh_database=false
+if [ "$EMBEDDED_DB" = true ] && [ ! -d "$CONSENT_HOME/pgdata" ]; then fresh_database=true; fi
 "$(dirname "$0")/db-start.sh"
+"$(dirname "$0")/mail-start.sh"
 
 # The domain is made by the scripts only: recreate it whenever they changed since it was made.
 config_sum="$(cat "$CONFIG_DIR"/asadmin/*.asadmin "$CONFIG_DIR"/bin/domain-*.sh | sha256sum | cut -c1-16)-$DB_URL"
 sum_file="$PAYARA_HOME/glassfish/domains/$DOMAIN/config/consent-config.sum"
-if [ ! -f "$sum_file" ] || [ "$(cat "$sum_file")" != "$config_sum" ]; then
+if [ "$fresh_database" = true ] || [ ! -f "$sum_file" ] || [ "$(cat "$sum_file")" != "$config_sum" ]; then
   "$(dirname "$0")/domain-create.sh" --stop
   echo "$config_sum" > "$sum_file"
 elif domain_running; then
@@ -72,9 +78,21 @@ else
 fi
 cat <<INFO
     Database  $DB_URL
+INFO
+if [ "$LOCAL_MAIL" = true ]; then
+  cat <<INFO
+    Mail      every mail is captured by the local mail server (nothing leaves this machine):
+              ./consent mail ADDRESS   lists what ADDRESS received, with its links
+              http://127.0.0.1:$MAIL_API_PORT/api/user/ADDRESS/messages/INBOX   (GreenMail API, JSON)
+              IMAP 127.0.0.1:$MAIL_IMAP_PORT, user ADDRESS, any password   (e.g. Thunderbird)
+INFO
+else
+  printf '    Mail      sent through %s:%s\n' "$SMTP_HOST" "$SMTP_PORT"
+fi
+cat <<INFO
     Logs      $server_log
 
-  Press Ctrl-C to stop the server and the database (or run ./consent stop from another terminal).
+  Press Ctrl-C to stop the server, the database and the mail server (or run ./consent stop from another terminal).
 
 INFO
 while true; do sleep 3600 & wait $!; done

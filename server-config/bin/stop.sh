@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Stops what the run command started: the Payara domain and the embedded PostgreSQL.
+# Stops what the run command started: the Payara domain, the embedded PostgreSQL and the
+# local mail server.
 export CONSENT_PROFILE=run
 source "$(dirname "$0")/common.sh"
 
@@ -8,4 +9,5 @@ if [ -x "$ASADMIN" ] && domain_running; then
   "$ASADMIN" stop-domain "$DOMAIN" >/dev/null || true
 fi
 "$(dirname "$0")/db-stop.sh"
+"$(dirname "$0")/mail-stop.sh"
 pkill -f "server-config/bin/run.sh" 2>/dev/null || true

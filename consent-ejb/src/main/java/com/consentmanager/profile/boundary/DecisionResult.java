@@ -12,11 +12,17 @@ public final class DecisionResult implements Serializable {
     private final String profileKey;
     private final boolean profileCreated;
     private final ArrayList<StatusChange> changes;
+    private final ArrayList<String> skipped;
 
     public DecisionResult(String profileKey, boolean profileCreated, List<StatusChange> changes) {
+        this(profileKey, profileCreated, changes, List.of());
+    }
+
+    public DecisionResult(String profileKey, boolean profileCreated, List<StatusChange> changes, List<String> skipped) {
         this.profileKey = profileKey;
         this.profileCreated = profileCreated;
         this.changes = new ArrayList<>(changes);
+        this.skipped = new ArrayList<>(skipped);
     }
 
     /** The external id, else the email. */
@@ -31,6 +37,14 @@ public final class DecisionResult implements Serializable {
     /** Only what changed: repeating a decision already recorded changes nothing. */
     public List<StatusChange> getChanges() {
         return List.copyOf(changes);
+    }
+
+    /**
+     * Choices left out as {@code purpose/channel} because the rules forbid them (only a public form
+     * records leniently: a legal basis the person objected to stays refused).
+     */
+    public List<String> getSkipped() {
+        return List.copyOf(skipped);
     }
 
     /** Purposes whose email status now awaits a double opt-in confirmation. */

@@ -107,7 +107,7 @@ public class ProfileDirectory implements ProfileQueries, RemoteProfileQueries {
     @RolesAllowed(Role.ADMIN_NAME)
     public ProfileDetail erase(ProfileReference reference, String reason) {
         List<FieldViolation> violations = new ArrayList<>();
-        ConsentRecorder.checkReason("reason", reason, violations);
+        Decisions.checkReason("reason", reason, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -136,7 +136,7 @@ public class ProfileDirectory implements ProfileQueries, RemoteProfileQueries {
         if (reference == null || reference.getValue() == null || reference.getValue().isBlank()) {
             throw InvalidInputException.of("profile", "profile.reference.required");
         }
-        return profiles.lock(reference.getKind().name(), ConsentRecorder.normalised(reference))
+        return profiles.lock(reference.getKind().name(), Decisions.normalised(reference))
                 .orElseThrow(() -> new NotFoundException("profile.not_found", reference.getValue()));
     }
 

@@ -1,11 +1,8 @@
 package com.consentmanager.optin.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.consentmanager.platform.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /** Confirmation tokens: 256 random bits, URL-safe; only their SHA-256 is ever stored. */
 public final class Tokens {
@@ -22,11 +19,7 @@ public final class Tokens {
     }
 
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(token);
     }
 
     /** Whether the text can be a token at all (43 URL-safe characters): others are refused without a lookup. */

@@ -96,7 +96,8 @@ public class Decisions {
             violations.add(new FieldViolation("language", "language.unsupported", language));
         }
         Origin origin = checkOrigin(submission.getOrigin(), violations);
-        List<Decision> decisions = decisions(submission.getChoices(), violations);
+        // A public form may be sent with every optional box left blank: a participation without a choice.
+        List<Decision> decisions = lenient && submission.getChoices().isEmpty() ? List.of() : decisions(submission.getChoices(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

@@ -1,14 +1,11 @@
 package com.consentmanager.purpose.control;
 
+import com.consentmanager.platform.Sha256;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.WebAddresses;
 import com.consentmanager.purpose.entity.PurposeText;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,12 +86,7 @@ public final class PurposeTexts {
     }
 
     public static String sha256(Map<String, PurposeText> texts) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical(texts).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(canonical(texts));
     }
 
     /** Whether two sets of texts say exactly the same. */

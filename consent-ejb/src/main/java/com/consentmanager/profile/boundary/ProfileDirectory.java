@@ -123,6 +123,9 @@ public class ProfileDirectory implements ProfileQueries, RemoteProfileQueries {
         em.createNativeQuery("update confirmation_request set email = '', token_hash = null, used_at = coalesce(used_at, ?2)"
                         + " where profile_id = ?1")
                 .setParameter(1, profile.getId()).setParameter(2, java.sql.Timestamp.from(now)).executeUpdate();
+        // Form submissions keep when and on which form version (the evidence refers to them), not where from.
+        em.createNativeQuery("update operation_submission set ip_address = null, user_agent = null where profile_id = ?1")
+                .setParameter(1, profile.getId()).executeUpdate();
         em.persist(new ProfileEvent(profile.getId(), ProfileEvent.ERASED, now, now, SourceType.ADMIN, null, caller(),
                 null, null, reason.strip()));
         audit.record(session.getCallerPrincipal(), "profile.erased", AUDIT_TARGET, String.valueOf(profile.getId()),

@@ -95,6 +95,13 @@ class AccessMatrixIT {
                 new Row("POST", "api/v1/gate/filter", "{\"channel\":\"email\",\"profiles\":[]}", 401, 400, 400, 400, 403, 403),
                 new Row("POST", "api/v1/submissions", "{\"email\":\"x\"}", 401, 403, 400, 400, 403, 403),
                 new Row("POST", "api/v1/profiles/objections", "{}", 401, 403, 400, 400, 403, 403),
+                new Row("GET", "public/form.xhtml?operation=no_such_operation", null, 200, 200, 200, 200, 200, 200),
+                new Row("GET", "api/v1/operations", null,        401, 200, 200, 200, 200, 200),
+                new Row("GET", "api/v1/operations/no_such_operation", null, 401, 404, 404, 404, 404, 404),
+                // Operations are run by marketing: operators and admins (operations:write), not config:write.
+                new Row("POST", "api/v1/operations", "{\"name\":\"\"}", 401, 403, 400, 400, 403, 403),
+                new Row("GET", "api/v1/operations/no_such_operation/form", null, 401, 403, 404, 404, 403, 403),
+                new Row("POST", "api/v1/operations/no_such_operation/submissions", "{}", 401, 403, 404, 404, 403, 403),
                 new Row("GET", "console/profiles.xhtml", null,   302, 200, 200, 200, 302, 302),
                 new Row("GET", "console/profile.xhtml?id=" + profile, null, 302, 200, 200, 200, 302, 302),
                 new Row("GET", "console/profile.xhtml?id=0", null, 302, 404, 404, 404, 302, 302),

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Marketing operations and their data-acquisition settings, for the console and the API. Reading
  * needs a console role or {@code config:read}; changing needs the admin or operator role (marketing
- * runs its operations) or {@code config:write}.
+ * runs its operations) or {@code operations:write}.
  */
 @Local
 public interface OperationManagement {

@@ -47,8 +47,8 @@ import java.util.Set;
  * (see {@link FormVersions}).
  */
 @Stateless(name = "OperationManager")
-@DeclareRoles({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.AUDITOR_NAME, Scope.CONFIG_READ_NAME, Scope.CONFIG_WRITE_NAME})
-@RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.AUDITOR_NAME, Scope.CONFIG_READ_NAME, Scope.CONFIG_WRITE_NAME})
+@DeclareRoles({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.AUDITOR_NAME, Scope.CONFIG_READ_NAME, Scope.OPERATIONS_WRITE_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.AUDITOR_NAME, Scope.CONFIG_READ_NAME, Scope.OPERATIONS_WRITE_NAME})
 public class OperationManager implements OperationManagement {
 
     static final String AUDIT_TARGET = "operation";
@@ -116,7 +116,7 @@ public class OperationManager implements OperationManagement {
     }
 
     @Override
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Scope.CONFIG_WRITE_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Scope.OPERATIONS_WRITE_NAME})
     public OperationView createOperation(OperationDraft draft) {
         List<FieldViolation> violations = new ArrayList<>();
         String name = checkDraft(draft, violations);
@@ -140,7 +140,7 @@ public class OperationManager implements OperationManagement {
     }
 
     @Override
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Scope.CONFIG_WRITE_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Scope.OPERATIONS_WRITE_NAME})
     public OperationView updateOperation(String key, OperationDraft draft) {
         Operation operation = existing(key);
         List<FieldViolation> violations = new ArrayList<>();
@@ -175,7 +175,7 @@ public class OperationManager implements OperationManagement {
     }
 
     @Override
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Scope.CONFIG_WRITE_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Scope.OPERATIONS_WRITE_NAME})
     public OperationView configureForm(String key, List<Offer> offers) {
         Operation operation = existing(key);
         List<Setting> wanted = resolve(offers);
@@ -197,7 +197,7 @@ public class OperationManager implements OperationManagement {
     }
 
     @Override
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Scope.CONFIG_WRITE_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Scope.OPERATIONS_WRITE_NAME})
     public OperationView changeState(String key, OperationState state) {
         Operation operation = existing(key);
         if (state == null) {

@@ -19,7 +19,7 @@ import java.time.Instant;
 /**
  * Everything stored about one person, as JSON (GDPR Art. 15 access, Art. 20 portability): identity,
  * current statuses (archived purposes included), every status change and profile event in the
- * order they were recorded, and the texts of every wording version the evidence refers to, so that
+ * order they were recorded, the operation forms sent and the activities recorded, and the texts of every wording version the evidence refers to, so that
  * the document proves what the person was shown without the console. The keyed hash of the email
  * is not exported: it is ours, not the person's data, and it only serves objections after erasure.
  */
@@ -43,6 +43,12 @@ public class ProfileExport {
             select id, event_type, event_time, recorded_at, source_type, source_reference, actor, ip_address, user_agent,
                    reason
             from profile_event where profile_id = ? order by id""";
+    private static final String SUBMISSIONS = """
+            select o.operation_key as operation, s.form_version, s.submitted_at, s.language, s.ip_address, s.user_agent
+            from operation_submission s join operation o on o.id = s.operation_id where s.profile_id = ? order by s.id""";
+    private static final String ACTIVITIES = """
+            select activity_type as type, occurred_at, recorded_at, source_type, source_reference
+            from profile_activity where profile_id = ? order by id""";
     private static final String WORDINGS = """
             select pu.purpose_key as purpose, v.number as version, v.sha256, t.language, t.subject, t.wording,
                    t.info_url, t.additional_text
@@ -64,6 +70,8 @@ public class ProfileExport {
                     .add("statuses", rows(connection, STATUSES, profileId))
                     .add("evidence", rows(connection, EVIDENCE, profileId))
                     .add("profileEvents", rows(connection, PROFILE_EVENTS, profileId))
+                    .add("formSubmissions", rows(connection, SUBMISSIONS, profileId))
+                    .add("activities", rows(connection, ACTIVITIES, profileId))
                     .add("wordings", rows(connection, WORDINGS, profileId));
             return document.build().toString();
         } catch (SQLException e) {

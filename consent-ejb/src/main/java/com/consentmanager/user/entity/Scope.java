@@ -15,13 +15,15 @@ public enum Scope {
     CONFIG_WRITE(Scope.CONFIG_WRITE_NAME, Role.ADMIN),
     GATE_READ(Scope.GATE_READ_NAME, Role.ADMIN, Role.OPERATOR, Role.AUDITOR),
     PROFILES_WRITE(Scope.PROFILES_WRITE_NAME, Role.ADMIN, Role.OPERATOR),
-    IMPORTS_WRITE(Scope.IMPORTS_WRITE_NAME, Role.ADMIN, Role.OPERATOR);
+    IMPORTS_WRITE(Scope.IMPORTS_WRITE_NAME, Role.ADMIN, Role.OPERATOR),
+    OPERATIONS_WRITE(Scope.OPERATIONS_WRITE_NAME, Role.ADMIN, Role.OPERATOR);
 
     public static final String CONFIG_READ_NAME = "config:read";
     public static final String CONFIG_WRITE_NAME = "config:write";
     public static final String GATE_READ_NAME = "gate:read";
     public static final String PROFILES_WRITE_NAME = "profiles:write";
     public static final String IMPORTS_WRITE_NAME = "imports:write";
+    public static final String OPERATIONS_WRITE_NAME = "operations:write";
 
     private final String roleName;
     private final Set<Role> impliedBy;

@@ -1,11 +1,11 @@
 package com.consentmanager.api.channel;
 
+import com.consentmanager.api.Bodies;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.channel.boundary.ChannelChange;
 import com.consentmanager.channel.boundary.ChannelManagement;
 import com.consentmanager.channel.boundary.ChannelView;
 import com.consentmanager.channel.boundary.NewChannel;
-import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.user.entity.Scope;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -58,7 +58,7 @@ public class ChannelsResource {
     @RequiresScope(Scope.CONFIG_WRITE)
     @Operation(summary = "Add a channel; its key is generated from the name unless given")
     public Response create(ChannelInput input) {
-        ChannelInput body = requireBody(input);
+        ChannelInput body = Bodies.required(input);
         ChannelView created = channels.createChannel(new NewChannel(body.name(), body.key(), body.publicNames()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getKey()).build())
                 .entity(ChannelRepresentation.of(created))
@@ -70,7 +70,7 @@ public class ChannelsResource {
     @Path("{key}")
     @Operation(summary = "Change a channel's key and/or public names")
     public ChannelRepresentation update(@PathParam("key") String key, ChannelInput input) {
-        ChannelInput body = requireBody(input);
+        ChannelInput body = Bodies.required(input);
         return ChannelRepresentation.of(channels.updateChannel(key, new ChannelChange(body.key(), body.publicNames())));
     }
 
@@ -83,10 +83,4 @@ public class ChannelsResource {
         return Response.noContent().build();
     }
 
-    private static ChannelInput requireBody(ChannelInput input) {
-        if (input == null) {
-            throw InvalidInputException.of("body", "error.body_required");
-        }
-        return input;
-    }
 }

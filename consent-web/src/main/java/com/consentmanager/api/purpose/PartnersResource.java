@@ -1,7 +1,7 @@
 package com.consentmanager.api.purpose;
 
+import com.consentmanager.api.Bodies;
 import com.consentmanager.api.RequiresScope;
-import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.purpose.boundary.PartnerManagement;
 import com.consentmanager.purpose.boundary.PartnerView;
 import com.consentmanager.user.entity.Scope;
@@ -57,7 +57,7 @@ public class PartnersResource {
     @RequiresScope(Scope.CONFIG_WRITE)
     @Operation(summary = "Add a partner; its partner consent (email, CONSENT) is created with it")
     public Response create(PartnerInput input) {
-        PartnerView created = partners.createPartner(requireBody(input).draft());
+        PartnerView created = partners.createPartner(Bodies.required(input).draft());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getKey()).build())
                 .entity(PartnerRepresentation.of(created))
                 .build();
@@ -68,7 +68,7 @@ public class PartnersResource {
     @RequiresScope(Scope.CONFIG_WRITE)
     @Operation(summary = "Rename a partner or change its privacy notice link")
     public PartnerRepresentation update(@PathParam("key") String key, PartnerInput input) {
-        return PartnerRepresentation.of(partners.updatePartner(key, requireBody(input).draft()));
+        return PartnerRepresentation.of(partners.updatePartner(key, Bodies.required(input).draft()));
     }
 
     @DELETE
@@ -79,10 +79,4 @@ public class PartnersResource {
         return PartnerRepresentation.of(partners.removePartner(key));
     }
 
-    private static PartnerInput requireBody(PartnerInput input) {
-        if (input == null) {
-            throw InvalidInputException.of("body", "error.body_required");
-        }
-        return input;
-    }
 }

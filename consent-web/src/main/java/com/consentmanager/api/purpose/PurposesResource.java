@@ -1,5 +1,6 @@
 package com.consentmanager.api.purpose;
 
+import com.consentmanager.api.Bodies;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.purpose.boundary.PurposeFilter;
@@ -91,7 +92,7 @@ public class PurposesResource {
     @RequiresScope(Scope.CONFIG_WRITE)
     @Operation(summary = "Add a consent or a legal basis; its key is generated from the French subject unless given")
     public Response create(PurposeInput input) {
-        PurposeView created = purposes.createPurpose(requireBody(input).draft());
+        PurposeView created = purposes.createPurpose(Bodies.required(input).draft());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getKey()).build())
                 .entity(PurposeRepresentation.of(created))
                 .build();
@@ -102,7 +103,7 @@ public class PurposesResource {
     @RequiresScope(Scope.CONFIG_WRITE)
     @Operation(summary = "Replace a purpose's configuration; a change of any text makes a new version")
     public PurposeRepresentation update(@PathParam("key") String key, PurposeInput input) {
-        return PurposeRepresentation.of(purposes.updatePurpose(key, requireBody(input).draft()));
+        return PurposeRepresentation.of(purposes.updatePurpose(key, Bodies.required(input).draft()));
     }
 
     @POST
@@ -138,10 +139,4 @@ public class PurposesResource {
                 .orElseThrow(() -> InvalidInputException.of("kind", "purpose.kind.unknown", kind));
     }
 
-    private static PurposeInput requireBody(PurposeInput input) {
-        if (input == null) {
-            throw InvalidInputException.of("body", "error.body_required");
-        }
-        return input;
-    }
 }

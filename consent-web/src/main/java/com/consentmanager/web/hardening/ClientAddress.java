@@ -1,5 +1,9 @@
 package com.consentmanager.web.hardening;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.Config;
+
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,6 +15,12 @@ import java.util.Set;
 public final class ClientAddress {
 
     private ClientAddress() {
+    }
+
+    /** The client of a request, with the trusted proxies of {@code consent.public.trusted-proxies}. */
+    public static String of(HttpServletRequest request, Config config) {
+        Set<String> trusted = Set.copyOf(config.getOptionalValues("consent.public.trusted-proxies", String.class).orElse(List.of()));
+        return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trusted);
     }
 
     public static String of(String remoteAddress, String forwardedFor, Set<String> trustedProxies) {

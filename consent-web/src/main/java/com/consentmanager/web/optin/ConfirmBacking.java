@@ -15,8 +15,6 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The confirmation link's page. Opening the link shows what it confirms and changes nothing (mail
@@ -45,8 +43,7 @@ public class ConfirmBacking implements Serializable {
 
     public void confirm() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        Set<String> trusted = Set.copyOf(config.getOptionalValues("consent.public.trusted-proxies", String.class).orElse(List.of()));
-        String address = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trusted);
+        String address = ClientAddress.of(request, config);
         view = confirmations.confirm(token, language(), address, request.getHeader("User-Agent"));
     }
 

@@ -1,0 +1,147 @@
+package com.consentmanager.api.operation;
+
+import com.consentmanager.api.Bodies;
+import com.consentmanager.api.RequiresScope;
+import com.consentmanager.operation.boundary.FormReceipt;
+import com.consentmanager.operation.boundary.FormSubmission;
+import com.consentmanager.operation.boundary.OperationDraft;
+import com.consentmanager.operation.boundary.OperationFilter;
+import com.consentmanager.operation.boundary.OperationManagement;
+import com.consentmanager.operation.boundary.OperationView;
+import com.consentmanager.operation.boundary.ParticipantForms;
+import com.consentmanager.operation.entity.OperationState;
+import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.user.entity.Scope;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Arrays;
+
+/**
+ * Marketing operations over REST (a thin layer over {@link OperationManagement}), and their forms
+ * for sites that render them themselves: {@code GET {key}/form} says what to show,
+ * {@code POST {key}/submissions} records what the person chose there (the caller passes the
+ * person's IP address and user agent).
+ */
+@RequestScoped
+@Path("v1/operations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequiresScope(Scope.CONFIG_READ)
+@Tag(name = "Operations", description = "Marketing operations, their data-acquisition form and its submissions")
+public class OperationsResource {
+
+    static final int MAX_LIMIT = 200;
+
+    @EJB
+    OperationManagement operations;
+
+    @EJB
+    ParticipantForms forms;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "A page of operations, filtered by state and text (key or name), most recently changed first")
+    public OperationPage list(@QueryParam("state") String state, @QueryParam("q") String text,
+                              @QueryParam("offset") @DefaultValue("0") int offset,
+                              @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (offset < 0) {
+            throw InvalidInputException.of("offset", "error.paging.offset");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw InvalidInputException.of("limit", "error.paging.limit", MAX_LIMIT);
+        }
+        OperationFilter filter = new OperationFilter(text, state == null || state.isBlank() ? null : state(state));
+        return new OperationPage(operations.listOperations(filter, offset, limit), operations.countOperations(filter), offset, limit);
+    }
+
+    @GET
+    @Path("{key}")
+    @Operation(summary = "One operation with its data-acquisition settings, form version and submission count")
+    public OperationView get(@PathParam("key") String key) {
+        return operations.getOperation(key);
+    }
+
+    @POST
+    @RequiresScope(Scope.OPERATIONS_WRITE)
+    @Operation(summary = "Create an operation (as a draft); its key is generated from the name unless given")
+    public Response create(OperationDraft draft) {
+        OperationView created = operations.createOperation(Bodies.required(draft));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getKey()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{key}")
+    @RequiresScope(Scope.OPERATIONS_WRITE)
+    @Operation(summary = "Change an operation's name, dates or key (the key only before its first submission)")
+    public OperationView update(@PathParam("key") String key, OperationDraft draft) {
+        return operations.updateOperation(key, Bodies.required(draft));
+    }
+
+    @PUT
+    @Path("{key}/form-settings")
+    @RequiresScope(Scope.OPERATIONS_WRITE)
+    @Operation(summary = "The data-acquisition tab: purposes offered in form order, their channels, answer required or not")
+    public OperationView configure(@PathParam("key") String key, FormSettingsInput input) {
+        return operations.configureForm(key, Bodies.required(input).getOffers());
+    }
+
+    @POST
+    @Path("{key}/state")
+    @RequiresScope(Scope.OPERATIONS_WRITE)
+    @Operation(summary = "Put an operation live, close it, or reopen it")
+    public OperationView changeState(@PathParam("key") String key, StateInput input) {
+        String state = Bodies.required(input).getState();
+        if (state == null || state.isBlank()) {
+            throw InvalidInputException.of("state", "operation.state.required");
+        }
+        return operations.changeState(key, state(state));
+    }
+
+    @GET
+    @Path("{key}/form-versions/{number}")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Operation(summary = "A kept form version as it was rendered, in a language (its SHA-256 is that of this text in UTF-8)")
+    public String formVersion(@PathParam("key") String key, @PathParam("number") int number, @QueryParam("lang") String language) {
+        return operations.formContent(key, number, language);
+    }
+
+    @GET
+    @Path("{key}/form")
+    @RequiresScope(Scope.PROFILES_WRITE)
+    @Operation(summary = "What the operation's form shows now, in a language (fr or en): send its formVersion back with the submission")
+    public FormRepresentation form(@PathParam("key") String key, @QueryParam("lang") @DefaultValue("fr") String language) {
+        return FormRepresentation.of(forms.form(key, language));
+    }
+
+    @POST
+    @Path("{key}/submissions")
+    @RequiresScope(Scope.PROFILES_WRITE)
+    @Operation(summary = "Record a form filled on another site: answers checked against the form version, evidence, double opt-in")
+    public Response submit(@PathParam("key") String key, FormSubmission submission) {
+        FormReceipt receipt = forms.submit(key, Bodies.required(submission));
+        return Response.status(receipt.isDuplicate() ? Response.Status.OK : Response.Status.CREATED).entity(receipt).build();
+    }
+
+    private static OperationState state(String state) {
+        return Arrays.stream(OperationState.values()).filter(value -> value.name().equals(state.strip())).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("state", "operation.state.unknown", state));
+    }
+}

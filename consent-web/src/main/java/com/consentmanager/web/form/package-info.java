@@ -1,0 +1,2 @@
+/** The public data-acquisition form of an operation. */
+package com.consentmanager.web.form;

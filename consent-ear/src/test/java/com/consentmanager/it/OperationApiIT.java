@@ -148,6 +148,19 @@ class OperationApiIT {
                 "{\"offers\":[{\"purpose\":\"commercial_email\",\"channels\":[\"email\"]},{\"purpose\":\"commercial_email\",\"channels\":[\"email\"]}]}")
                 .status()).as("twice the same purpose").isEqualTo(400);
         assertThat(api.asAdmin("POST", "api/v1/operations", "{\"name\":\"Soldes " + suffix + "\"}").status()).as("key taken").isEqualTo(409);
+
+        // A new wording of a purpose the form shows makes a new form version at once.
+        String purpose = "sales_" + suffix;
+        String texts = "{\"kind\":\"CONSENT\",\"key\":\"" + purpose + "\",\"channels\":[\"email\"],\"texts\":{\"fr\":{\"subject\":\"Soldes\",\"wording\":\"%s\"}}}";
+        assertThat(api.asAdmin("POST", "api/v1/purposes", texts.formatted("J’accepte.")).status()).isEqualTo(201);
+        Api.Reply offered = api.asAdmin("PUT", "api/v1/operations/" + key + "/form-settings",
+                "{\"offers\":[{\"purpose\":\"" + purpose + "\",\"channels\":[\"email\"]}]}");
+        assertThat(offered.json().asJsonObject().getInt("formVersion")).isEqualTo(1);
+        Api.Reply reworded = api.asAdmin("PUT", "api/v1/purposes/" + purpose, texts.formatted("J’accepte les soldes."));
+        assertThat(reworded.status()).as(reworded.toString()).isEqualTo(200);
+        assertThat(api.asAdmin("GET", "api/v1/operations/" + key, null).json().asJsonObject().getInt("formVersion")).isEqualTo(2);
+        assertThat(api.asAdmin("GET", "api/v1/operations/" + key + "/form-versions/2?lang=fr", null).response().body())
+                .contains("wording: J’accepte les soldes.", "v2");
         assertThat(count("select count(*) from audit_event where target_key = ? and action like 'operation.%'", key))
                 .as("created, audited").isGreaterThanOrEqualTo(1);
         assertThat(api.call("GET", "api/v1/operations", null, "Authorization", site).status()).as("profiles:write cannot read the configuration")

@@ -5,11 +5,13 @@ import com.consentmanager.operation.control.FormItem;
 import com.consentmanager.operation.control.FormVersions;
 import com.consentmanager.operation.control.OperationSettings;
 import com.consentmanager.operation.entity.Operation;
+import com.consentmanager.platform.ConfigurationChanged;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.purpose.entity.Purpose;
 import com.consentmanager.purpose.entity.PurposeText;
 import com.consentmanager.purpose.entity.PurposeVersion;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,6 +58,18 @@ public class FormViews {
             content.put(language, render(build(operation.getKey(), operation.getName(), 0, items, language, null, false)));
         }
         return versions.ensure(operation.getId(), items, content, clock.instant());
+    }
+
+    /**
+     * A wording, a channel's public name or a partner's name changed: every operation whose form
+     * shows purposes (unless closed) keeps a new form version now, in the same transaction, rather
+     * than when its form is next shown.
+     */
+    void configurationChanged(@Observes ConfigurationChanged change) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select distinct o.id from operation o join operation_purpose p on p.operation_id = o.id"
+                + " where o.state <> 'CLOSED' order by o.id").getResultList();
+        ids.forEach(id -> keep(em.find(Operation.class, id.longValue())));
     }
 
     public FormView build(String operationKey, String operationName, int formVersion, List<FormItem> items, String language,

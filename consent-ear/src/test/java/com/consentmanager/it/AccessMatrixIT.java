@@ -96,6 +96,7 @@ class AccessMatrixIT {
                 new Row("POST", "api/v1/submissions", "{\"email\":\"x\"}", 401, 403, 400, 400, 403, 403),
                 new Row("POST", "api/v1/profiles/objections", "{}", 401, 403, 400, 400, 403, 403),
                 new Row("GET", "console/profiles.xhtml", null,   302, 200, 200, 200, 302, 302),
+                new Row("GET", "console/confirmations.xhtml", null, 302, 200, 200, 200, 302, 302),
                 new Row("GET", "console/profile.xhtml?id=" + profile, null, 302, 200, 200, 200, 302, 302),
                 new Row("GET", "console/profile.xhtml?id=0", null, 302, 404, 404, 404, 302, 302),
                 new Row("GET", "console/profile.xhtml?id=abc", null, 302, 404, 404, 404, 302, 302),

@@ -96,7 +96,7 @@ final class ConsolePages {
     /** Picks an option of a PrimeFaces select-one menu (client id of the menu) by its label. */
     void choose(String menuId, String label) {
         click(By.id(menuId));
-        click(By.xpath("//ul[@id='" + menuId + "_items']/li[@data-label='" + label + "']"));
+        click(By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']"));
         wait.until(driver -> label.equals(driver.findElement(By.id(menuId + "_label")).getText()));
     }
 

@@ -3,10 +3,10 @@ package com.consentmanager.web.optin;
 import com.consentmanager.optin.boundary.ConfirmationFilter;
 import com.consentmanager.optin.boundary.PendingConfirmationView;
 import com.consentmanager.optin.boundary.PendingConfirmations;
+import com.consentmanager.web.KeyedLazyModel;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** Open confirmation requests, a page at a time: the filters above the table are applied by the database. */
 @Dependent
-public class ConfirmationTable extends LazyDataModel<PendingConfirmationView> {
+public class ConfirmationTable extends KeyedLazyModel<PendingConfirmationView> {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,13 +37,8 @@ public class ConfirmationTable extends LazyDataModel<PendingConfirmationView> {
     }
 
     @Override
-    public String getRowKey(PendingConfirmationView request) {
-        return String.valueOf(request.getId());
-    }
-
-    @Override
-    public PendingConfirmationView getRowData(String rowKey) {
-        return getWrappedData().stream().filter(request -> getRowKey(request).equals(rowKey)).findFirst().orElse(null);
+    protected Object key(PendingConfirmationView row) {
+        return row.getId();
     }
 
     private ConfirmationFilter filter() {

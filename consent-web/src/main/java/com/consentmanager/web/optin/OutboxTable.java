@@ -2,10 +2,10 @@ package com.consentmanager.web.optin;
 
 import com.consentmanager.mail.boundary.OutboxEntryView;
 import com.consentmanager.mail.boundary.OutboxMonitor;
+import com.consentmanager.web.KeyedLazyModel;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** The mail outbox, a page at a time, filtered by delivery state in the database. */
 @Dependent
-public class OutboxTable extends LazyDataModel<OutboxEntryView> {
+public class OutboxTable extends KeyedLazyModel<OutboxEntryView> {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,13 +34,8 @@ public class OutboxTable extends LazyDataModel<OutboxEntryView> {
     }
 
     @Override
-    public String getRowKey(OutboxEntryView mail) {
-        return String.valueOf(mail.getId());
-    }
-
-    @Override
-    public OutboxEntryView getRowData(String rowKey) {
-        return getWrappedData().stream().filter(mail -> getRowKey(mail).equals(rowKey)).findFirst().orElse(null);
+    protected Object key(OutboxEntryView row) {
+        return row.getId();
     }
 
     /** PENDING, SENDING, SENT, FAILED, or null for every state. */

@@ -153,9 +153,8 @@ class ConfirmationConsoleIT {
         pages.switchLanguage("en");
         pages.choose(PURPOSE_FILTER, wanted);
         wait.until(driver -> listedEmails().equals(List.of(email)));
-        WebElement row = requestRow(email);
-        assertThat(row.findElement(By.className("purpose-key")).getText()).isEqualTo(wanted);
-        assertThat(row.findElements(By.cssSelector(".expired"))).as("not expired").isEmpty();
+        assertThat(cell(requestRowXpath(email), "purpose-key")).isEqualTo(wanted);
+        assertThat(browser.findElements(By.xpath(requestRowXpath(email) + "//*[contains(@class, 'expired')]"))).as("not expired").isEmpty();
 
         pages.clickAndConfirm(By.xpath(requestRowXpath(email) + "//button[contains(@id, ':resend')]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(MESSAGES, "A new confirmation mail to " + email));
@@ -193,14 +192,13 @@ class ConfirmationConsoleIT {
         pages.switchLanguage("en");
         pages.choose(PURPOSE_FILTER, purpose);
         wait.until(driver -> listedEmails().equals(List.of(email)));
-        assertThat(requestRow(email).findElement(By.className("mail-state")).getText()).isEqualTo("Failed");
+        assertThat(cell(requestRowXpath(email), "mail-state")).isEqualTo("Failed");
 
-        pages.choose(STATE_FILTER, "Failed");
-        String mailRow = "//tbody[@id='outbox:mails_data']/tr[.//span[contains(@class, 'recipient') and text()='" + email + "']]";
-        WebElement failed = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(mailRow)));
-        assertThat(failed.findElement(By.className("mail-state")).getText()).isEqualTo("Failed");
-        assertThat(failed.findElement(By.className("attempts")).getText()).isEqualTo("10");
-        assertThat(failed.findElement(By.className("last-error")).getText()).containsIgnoringCase("connect");
+        showFailedMails();
+        String mailRow = mailRowXpath(email);
+        assertThat(cell(mailRow, "mail-state")).isEqualTo("Failed");
+        assertThat(cell(mailRow, "attempts")).isEqualTo("10");
+        assertThat(cell(mailRow, "last-error")).containsIgnoringCase("connect");
 
         pages.clickAndConfirm(By.xpath(mailRow + "//button[contains(@id, ':retry')]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(MESSAGES, "is queued again"));
@@ -242,12 +240,28 @@ class ConfirmationConsoleIT {
         pages.switchLanguage("en");
         pages.choose(PURPOSE_FILTER, purpose);
         wait.until(driver -> listedEmails().equals(List.of(email)));
-        int resend = requestRow(email).findElements(By.xpath(".//button[contains(@id, ':resend')]")).size();
-        pages.choose(STATE_FILTER, "Failed");
-        WebElement failed = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//tbody[@id='outbox:mails_data']/tr[.//span[contains(@class, 'recipient') and text()='" + recipient + "']]")));
-        int retry = failed.findElements(By.xpath(".//button[contains(@id, ':retry')]")).size();
+        int resend = browser.findElements(By.xpath(requestRowXpath(email) + "//button[contains(@id, ':resend')]")).size();
+        showFailedMails();
+        assertThat(cell(mailRowXpath(recipient), "mail-state")).isEqualTo("Failed");
+        int retry = browser.findElements(By.xpath(mailRowXpath(recipient) + "//button[contains(@id, ':retry')]")).size();
         return List.of(resend, retry);
+    }
+
+    /** Filters the outbox on FAILED and waits until the table shows only failed mails. */
+    private void showFailedMails() {
+        pages.choose(STATE_FILTER, "Failed");
+        wait.until(driver -> driver.findElements(By.cssSelector("[id='outbox:mails_data'] .mail-state")).stream()
+                .allMatch(state -> "FAILED".equals(state.getDomAttribute("data-state"))));
+    }
+
+    private static String mailRowXpath(String recipient) {
+        return "//tbody[@id='outbox:mails_data']/tr[.//span[contains(@class, 'recipient') and text()='" + recipient + "']]";
+    }
+
+    /** The text of a cell (by its class) of a row, read again if Ajax replaces the row meanwhile. */
+    private String cell(String rowXpath, String cellClass) {
+        return wait.until(driver -> driver.findElement(By.xpath(rowXpath
+                + "//*[contains(concat(' ', @class, ' '), ' " + cellClass + " ')]")).getText());
     }
 
     private void signInAsAdmin(String path, By pageElement) {
@@ -260,10 +274,6 @@ class ConfirmationConsoleIT {
 
     private static String requestRowXpath(String email) {
         return "//tbody[@id='pending:requests_data']/tr[.//span[contains(@class, 'email') and text()='" + email + "']]";
-    }
-
-    private WebElement requestRow(String email) {
-        return browser.findElement(By.xpath(requestRowXpath(email)));
     }
 
     private String local(String link) {

@@ -49,8 +49,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Purpose management ("CRM > RGPD"): consents and legal bases, their channels, double opt-in flag,
- * partner, and the versions of their texts. Every change is audited (before → after) in the same
+ * Purpose management ("CRM > RGPD"): consents and legal bases, their channels, double opt-in flag
+ * and confirmation mail texts, partner, and the versions of their texts. Every change is audited (before → after) in the same
  * transaction; every change of a text makes a new immutable version. The rules:
  * <ul>
  *     <li>a consent is Art. 6(1)(a), a legal basis another point; the kind never changes;</li>

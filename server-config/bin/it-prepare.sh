@@ -9,3 +9,5 @@ require_payara
 if [ "$EMBEDDED_DB" = true ]; then rm -rf "$CONSENT_HOME/pgdata"; fi
 "$(dirname "$0")/db-start.sh"
 "$(dirname "$0")/domain-create.sh" --stop
+# The test JVM's temporary folder (java.io.tmpdir, set by consent-ear's failsafe configuration).
+mkdir -p "$ROOT_DIR/consent-ear/target/tmp"

@@ -103,6 +103,7 @@ class AccessMatrixIT {
                 new Row("GET", "api/v1/operations/no_such_operation/form", null, 401, 403, 404, 404, 403, 403),
                 new Row("POST", "api/v1/operations/no_such_operation/submissions", "{}", 401, 403, 404, 404, 403, 403),
                 new Row("GET", "console/profiles.xhtml", null,   302, 200, 200, 200, 302, 302),
+                new Row("GET", "console/confirmations.xhtml", null, 302, 200, 200, 200, 302, 302),
                 new Row("GET", "console/profile.xhtml?id=" + profile, null, 302, 200, 200, 200, 302, 302),
                 new Row("GET", "console/profile.xhtml?id=0", null, 302, 404, 404, 404, 302, 302),
                 new Row("GET", "console/profile.xhtml?id=abc", null, 302, 404, 404, 404, 302, 302),

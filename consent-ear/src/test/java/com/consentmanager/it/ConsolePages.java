@@ -3,11 +3,13 @@ package com.consentmanager.it;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
+import java.util.List;
 
 /**
  * The console in a browser, for Selenium tests: signing in on the way to a page, the language
@@ -91,6 +93,31 @@ final class ConsolePages {
                     + "//div[contains(concat(' ', @class, ' '), ' ui-chkbox-box ')]")).click();
             wait.until(driver -> driver.findElement(nativeInput).isSelected() == checked);
         }
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select-one menu (client id of the menu) by its label: opens
+     * the menu and clicks the option until the menu shows it (a click during another menu's
+     * closing animation or an Ajax update may be lost).
+     */
+    void choose(String menuId, String label) {
+        By option = By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']");
+        wait.until(driver -> {
+            if (label.equals(driver.findElement(By.id(menuId + "_label")).getText())) {
+                return true;
+            }
+            try {
+                List<WebElement> options = driver.findElements(option);
+                if (!options.isEmpty() && options.get(0).isDisplayed()) {
+                    options.get(0).click();
+                } else {
+                    driver.findElement(By.id(menuId)).click();
+                }
+            } catch (WebDriverException notYet) {
+                // covered or replaced meanwhile: try again at the next poll
+            }
+            return false;
+        });
     }
 
     /** Opens a tab of a PrimeFaces tab view by its title. */

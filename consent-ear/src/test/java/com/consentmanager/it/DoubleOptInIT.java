@@ -1,13 +1,8 @@
 package com.consentmanager.it;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,10 +30,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,8 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 class DoubleOptInIT {
 
-    private static final Pattern LINK = Pattern.compile("(http\\S+/public/confirm\\.xhtml\\?token=([A-Za-z0-9_-]{43}))");
-    private static GreenMail smtp;
+    private static final Pattern LINK = Mailbox.LINK;
+    private static final Mailbox smtp = new Mailbox();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -66,26 +59,25 @@ class DoubleOptInIT {
     URL base;
 
     private Api api;
+    private OptIns optIns;
     private String writer;
     private WebDriver browser;
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 
     @AfterAll
     static void stopSmtp() {
-        if (smtp != null) {
-            smtp.stop();
-        }
+        smtp.stop();
     }
 
     @BeforeEach
     void setUp() throws SQLException {
         api = new Api(base);
-        writer = "Bearer " + TestDatabase.addApiKey("shop " + unique(), "profiles:write gate:read");
+        optIns = new OptIns(api);
+        writer = optIns.writer();
     }
 
     @AfterEach
@@ -198,7 +190,6 @@ class DoubleOptInIT {
             assertThat(Integer.parseInt(row[1])).isPositive();
             assertThat(row[2]).as("the failure is recorded").isNotBlank();
         } finally {
-            smtp = new GreenMail(new ServerSetup(smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
         }
         assertThat(awaitMail(email).getSubject()).isEqualTo("Confirmez votre inscription");
@@ -219,27 +210,12 @@ class DoubleOptInIT {
         }
     }
 
-    private static int smtpPort() {
-        return Integer.getInteger("it.port.base", 14800) + 25;
-    }
-
     private String doubleOptInPurpose(String subject) {
-        String key = "dopt_" + unique();
-        Api.Reply created = api.asAdmin("POST", "api/v1/purposes", """
-                {"kind":"CONSENT","key":"%s","texts":{"fr":{"subject":"%s","wording":"Oui"},"en":{"subject":"%s (en)","wording":"Yes"}},
-                 "channels":["email","sms"],"doubleOptIn":true}""".formatted(key, subject, subject));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return key;
+        return optIns.purpose(subject);
     }
 
     private JsonObject submit(String email, String language, String... purposes) {
-        String choices = String.join(",", Arrays.stream(purposes)
-                .map(purpose -> "{\"purpose\":\"" + purpose + "\",\"channel\":\"email\",\"state\":\"ACCEPTED\"}").toList());
-        Api.Reply reply = api.call("POST", "api/v1/submissions",
-                "{\"email\":\"" + email + "\",\"language\":\"" + language + "\",\"choices\":[" + choices + "]}",
-                "Authorization", writer);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return reply.json().asJsonObject();
+        return optIns.submit(email, language, purposes);
     }
 
     private JsonObject gate(String email, String purpose) {
@@ -255,40 +231,19 @@ class DoubleOptInIT {
     }
 
     private static MimeMessage awaitMail(String recipient) throws Exception {
-        return awaitMails(recipient, 1).get(0);
+        return smtp.await(recipient);
     }
 
     private static List<MimeMessage> awaitMails(String recipient, int count) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        List<MimeMessage> mails = mailsTo(recipient);
-        while (mails.size() < count && System.currentTimeMillis() < deadline) {
-            Thread.sleep(250);
-            mails = mailsTo(recipient);
-        }
-        assertThat(mails).as("mails to " + recipient).hasSizeGreaterThanOrEqualTo(count);
-        return mails;
+        return smtp.await(recipient, count);
     }
 
     private static List<MimeMessage> mailsTo(String recipient) throws MessagingException {
-        List<MimeMessage> found = new java.util.ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient)) {
-                found.add(message);
-            }
-        }
-        return found;
+        return smtp.to(recipient);
     }
 
     private static String part(MimeMessage mail, String type) throws MessagingException, IOException {
-        MimeMultipart alternative = (MimeMultipart) mail.getContent();
-        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
-        for (int i = 0; i < alternative.getCount(); i++) {
-            BodyPart part = alternative.getBodyPart(i);
-            if (part.isMimeType(type)) {
-                return (String) part.getContent();
-            }
-        }
-        throw new AssertionError("no " + type + " part");
+        return Mailbox.part(mail, type);
     }
 
     private static String storedTokenHash(String email) throws SQLException {
@@ -358,6 +313,6 @@ class DoubleOptInIT {
     }
 
     private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return OptIns.unique();
     }
 }

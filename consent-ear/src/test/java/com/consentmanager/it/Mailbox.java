@@ -14,28 +14,49 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * A real SMTP server (GreenMail) on the port the test domain's mail session sends to
- * (it.port.base + 25), and what arrived there.
+ * A real SMTP server (GreenMail) in the test JVM, on the port the test domain's mail session uses
+ * (port base + 25), and what the mail tests read from what it received: the parts of a
+ * multipart/alternative mail and the confirmation link.
  */
-final class Mailbox implements AutoCloseable {
+final class Mailbox {
 
-    static final Pattern CONFIRMATION_LINK = Pattern.compile("(http\\S+/public/confirm\\.xhtml\\?token=([A-Za-z0-9_-]{43}))");
+    /** The confirmation link of a mail: group 1 the link, group 2 its token. */
+    static final Pattern LINK = Pattern.compile("(http\\S+/public/confirm\\.xhtml\\?token=([A-Za-z0-9_-]{43}))");
 
-    private final GreenMail smtp;
+    private GreenMail smtp;
 
-    private Mailbox() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.port.base", 14800) + 25, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static int port() {
+        return Integer.getInteger("it.port.base", 14800) + 25;
+    }
+
+    void start() {
+        smtp = new GreenMail(new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 
-    static Mailbox start() {
-        return new Mailbox();
+    void stop() {
+        if (smtp != null) {
+            smtp.stop();
+        }
     }
 
-    @Override
-    public void close() {
-        smtp.stop();
+    MimeMessage await(String recipient) throws Exception {
+        return await(recipient, 1).get(0);
+    }
+
+    /** Waits (at most a minute) until at least {@code count} mails reached the recipient; oldest first. */
+    List<MimeMessage> await(String recipient, int count) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        List<MimeMessage> mails = to(recipient);
+        while (mails.size() < count && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+            mails = to(recipient);
+        }
+        assertThat(mails).as("mails to " + recipient).hasSizeGreaterThanOrEqualTo(count);
+        return mails;
     }
 
     List<MimeMessage> to(String recipient) throws MessagingException {
@@ -48,22 +69,10 @@ final class Mailbox implements AutoCloseable {
         return found;
     }
 
-    /** Waits up to a minute for the count-th mail to the recipient. */
-    List<MimeMessage> await(String recipient, int count) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        List<MimeMessage> mails = to(recipient);
-        while (mails.size() < count && System.currentTimeMillis() < deadline) {
-            Thread.sleep(250);
-            mails = to(recipient);
-        }
-        if (mails.size() < count) {
-            throw new AssertionError("expected " + count + " mail(s) to " + recipient + ", got " + mails.size());
-        }
-        return mails;
-    }
-
+    /** The part of this type of a multipart/alternative mail. */
     static String part(MimeMessage mail, String type) throws MessagingException, IOException {
         MimeMultipart alternative = (MimeMultipart) mail.getContent();
+        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
         for (int i = 0; i < alternative.getCount(); i++) {
             BodyPart part = alternative.getBodyPart(i);
             if (part.isMimeType(type)) {
@@ -73,12 +82,10 @@ final class Mailbox implements AutoCloseable {
         throw new AssertionError("no " + type + " part");
     }
 
-    /** The confirmation link of a double opt-in mail (from its plain-text part). */
-    static String confirmationLink(MimeMessage mail) throws MessagingException, IOException {
-        Matcher link = CONFIRMATION_LINK.matcher(part(mail, "text/plain"));
-        if (!link.find()) {
-            throw new AssertionError("no confirmation link in the mail");
-        }
-        return link.group(1);
+    /** The confirmation link in the mail's plain text part. */
+    static Matcher link(MimeMessage mail) throws MessagingException, IOException {
+        Matcher link = LINK.matcher(part(mail, "text/plain"));
+        assertThat(link.find()).as("a confirmation link").isTrue();
+        return link;
     }
 }

@@ -62,14 +62,13 @@ class OperationFormIT {
 
     @BeforeAll
     static void startSmtp() {
-        mailbox = Mailbox.start();
+        mailbox = new Mailbox();
+        mailbox.start();
     }
 
     @AfterAll
     static void stopSmtp() {
-        if (mailbox != null) {
-            mailbox.close();
-        }
+        mailbox.stop();
     }
 
     @BeforeEach
@@ -155,8 +154,8 @@ class OperationFormIT {
         assertThat(count("select count(*) from profile_activity a join profile p on p.id = a.profile_id"
                 + " where p.email = ? and a.activity_type = 'PARTICIPATION'", email)).isEqualTo(1);
 
-        MimeMessage mail = mailbox.await(email, 1).get(0);
-        String link = Mailbox.confirmationLink(mail);
+        MimeMessage mail = mailbox.await(email);
+        String link = Mailbox.link(mail).group(1);
         browser.get(base + link.substring(link.indexOf("public/")));
         browser.findElement(By.id("confirm-form:confirm")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-state='CONFIRMED']")));

@@ -17,9 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Confirmation links, for anyone who holds one (the public page calls this without sign-in): the
@@ -87,15 +85,8 @@ public class Confirmations {
         if (request == null || request.usedAt() != null || !request.expiresAt().isBefore(clock.instant())) {
             return false;
         }
-        List<ConfirmationRequests.Item> pending = pendingItems(request);
-        if (pending.isEmpty()) {
-            return false;
-        }
-        em.createNativeQuery("update confirmation_request set used_at = ?1 where id = ?2")
-                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, request.id()).executeUpdate();
-        requests.open(request.profileId(), request.email(), request.language(), pending,
-                SourceType.DOUBLE_OPT_IN.name(), "renewal:" + request.id());
-        return true;
+        return requests.replace(request.id(), request.profileId(), request.email(), request.language(), "renewal:" + request.id())
+                .isPresent();
     }
 
     private Request find(String token, boolean lock) {
@@ -113,23 +104,9 @@ public class Confirmations {
                 ((Timestamp) row[4]).toInstant(), row[5] == null ? null : ((Timestamp) row[5]).toInstant());
     }
 
-    /** The request's items whose status still awaits confirmation. */
     private List<ConfirmationRequests.Item> pendingItems(Request request) {
-        Map<Ledger.Key, ConsentState> states = ledger.states(request.profileId());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select purpose_id, channel_id, purpose_version from confirmation_item where request_id = ?1")
-                .setParameter(1, request.id()).getResultList();
-        List<ConfirmationRequests.Item> items = new ArrayList<>();
-        for (Object[] row : rows) {
-            ConfirmationRequests.Item item = new ConfirmationRequests.Item(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).intValue());
-            if (states.get(new Ledger.Key(item.purposeId(), item.channelId())) == ConsentState.PENDING) {
-                items.add(item);
-            }
-        }
-        return items;
+        return requests.pending(request.id(), request.profileId());
     }
-
 
     private static String cut(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -27,7 +28,9 @@ import java.util.ResourceBundle;
 /**
  * The double opt-in mail: in the person's language (French or English), plain text and HTML, the
  * subjects of every purpose to confirm (as the version they accepted words them), a link carrying
- * the token, and when it expires. Every text from the database is escaped in the HTML part.
+ * the token, and when it expires. Every text from the database is escaped in the HTML part. The
+ * sender, subject and intro come from the purposes' own texts when they have some (see
+ * {@link ConfirmationRequests#ownTexts}), else from the bundle and the mail session.
  */
 @Dependent
 public class ConfirmationMail {
@@ -50,21 +53,24 @@ public class ConfirmationMail {
         ResourceBundle texts = ResourceBundle.getBundle(TEXTS, locale, ConfirmationMail.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         List<String> subjects = requests.subjects(requestId, locale.getLanguage());
+        ConfirmationRequests.OwnTexts own = requests.ownTexts(requestId, locale.getLanguage());
+        String title = own.subject() != null ? own.subject() : texts.getString("subject");
+        String intro = own.intro() != null ? own.intro() : texts.getString("intro");
         String link = publicUrl.replaceAll("/+$", "") + "/public/confirm.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.US_ASCII);
         String expiry = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneId.of("Europe/Paris"))
                 .format(expiresAt);
 
         StringBuilder text = new StringBuilder(texts.getString("greeting")).append("\n\n")
-                .append(texts.getString("intro")).append("\n");
+                .append(intro).append("\n");
         subjects.forEach(subject -> text.append(" - ").append(subject).append("\n"));
         text.append("\n").append(texts.getString("action")).append("\n").append(link).append("\n\n")
                 .append(MessageFormat.format(texts.getString("expiry"), expiry)).append("\n\n")
                 .append(texts.getString("ignore")).append("\n");
 
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
-                .append("\"><head><meta charset=\"UTF-8\"><title>").append(escape(texts.getString("subject")))
+                .append("\"><head><meta charset=\"UTF-8\"><title>").append(escape(title))
                 .append("</title></head><body style=\"font-family:sans-serif;color:#1a1a1a\"><p>")
-                .append(escape(texts.getString("greeting"))).append("</p><p>").append(escape(texts.getString("intro")))
+                .append(escape(texts.getString("greeting"))).append("</p><p>").append(escape(intro).replace("\n", "<br>"))
                 .append("</p><ul>");
         subjects.forEach(subject -> html.append("<li>").append(escape(subject)).append("</li>"));
         html.append("</ul><p><a href=\"").append(escape(link))
@@ -74,9 +80,13 @@ public class ConfirmationMail {
                 .append(escape(texts.getString("ignore"))).append("</p></body></html>");
 
         MimeMessage message = new MimeMessage(session);
-        message.setFrom();
+        if (own.sender() != null) {
+            message.setFrom(new InternetAddress(own.sender()));
+        } else {
+            message.setFrom();
+        }
         message.setRecipients(jakarta.mail.Message.RecipientType.TO, recipient);
-        message.setSubject(texts.getString("subject"), "UTF-8");
+        message.setSubject(title, "UTF-8");
         message.setHeader("Content-Language", locale.getLanguage());
         MimeBodyPart plain = new MimeBodyPart();
         plain.setText(text.toString(), "UTF-8", "plain");

@@ -9,7 +9,9 @@ import java.util.TreeMap;
 /**
  * What an admin gives to create a purpose or to change one (a change replaces every field). The
  * kind is chosen at creation and never changes. A blank key is generated from the French subject.
- * {@code material} marks the new text version, if the change makes one, as material.
+ * {@code material} marks the new text version, if the change makes one, as material. The double
+ * opt-in mail texts are the exception to "a change replaces every field": left null, they stay as
+ * they are (callers that do not know them, such as the REST API, never erase them).
  */
 public final class PurposeDraft implements Serializable {
 
@@ -23,6 +25,7 @@ public final class PurposeDraft implements Serializable {
     private boolean doubleOptIn;
     private String partner;
     private boolean material;
+    private DoubleOptInMail doubleOptInMail;
 
     public PurposeDraft() {
     }
@@ -38,6 +41,7 @@ public final class PurposeDraft implements Serializable {
         draft.channels = new ArrayList<>(purpose.getChannels());
         draft.doubleOptIn = purpose.isDoubleOptIn();
         draft.partner = purpose.getPartnerKey();
+        draft.doubleOptInMail = purpose.getDoubleOptInMail().copy();
         return draft;
     }
 
@@ -113,5 +117,14 @@ public final class PurposeDraft implements Serializable {
 
     public void setMaterial(boolean material) {
         this.material = material;
+    }
+
+    /** The double opt-in mail's own texts; null leaves them unchanged. */
+    public DoubleOptInMail getDoubleOptInMail() {
+        return doubleOptInMail;
+    }
+
+    public void setDoubleOptInMail(DoubleOptInMail doubleOptInMail) {
+        this.doubleOptInMail = doubleOptInMail;
     }
 }

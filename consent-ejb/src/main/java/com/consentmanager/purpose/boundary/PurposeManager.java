@@ -10,9 +10,11 @@ import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.LikePattern;
 import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.platform.TechnicalKeys;
+import com.consentmanager.purpose.control.OptInMailRules;
 import com.consentmanager.purpose.control.PurposeTexts;
 import com.consentmanager.purpose.control.PurposeVersions;
 import com.consentmanager.purpose.entity.LawfulBasis;
+import com.consentmanager.purpose.entity.OptInMail;
 import com.consentmanager.purpose.entity.Partner;
 import com.consentmanager.purpose.entity.Purpose;
 import com.consentmanager.purpose.entity.PurposeKind;
@@ -47,8 +49,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Purpose management ("CRM > RGPD"): consents and legal bases, their channels, double opt-in flag,
- * partner, and the versions of their texts. Every change is audited (before → after) in the same
+ * Purpose management ("CRM > RGPD"): consents and legal bases, their channels, double opt-in flag
+ * and confirmation mail texts, partner, and the versions of their texts. Every change is audited (before → after) in the same
  * transaction; every change of a text makes a new immutable version. The rules:
  * <ul>
  *     <li>a consent is Art. 6(1)(a), a legal basis another point; the kind never changes;</li>
@@ -179,12 +181,16 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
         Set<Channel> channels = channels(draft.getChannels(), violations);
         checkDoubleOptIn(draft.isDoubleOptIn(), channels, false, violations);
         Partner partner = partner(draft.getPartner(), violations);
+        OptInMail mail = optInMail(draft, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         ensureKeyIsFree(key);
         Instant now = clock.instant();
         Purpose purpose = new Purpose(key, kind, basis, channels, draft.isDoubleOptIn(), partner, now);
+        if (mail != null) {
+            purpose.changeOptInMail(mail, now);
+        }
         em.persist(purpose);
         PurposeVersion version = versions.add(purpose, texts, false, actor());
         flush();
@@ -197,6 +203,7 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
         details.put("textVersion", version.getNumber());
         details.put("sha256", version.getSha256());
         texts.forEach((language, text) -> details.put("texts." + language + ".subject", text.getSubject()));
+        OptInMailRules.describeChanges(OptInMail.none(), purpose.getOptInMail(), details);
         audit.record(session.getCallerPrincipal(), "purpose.created", AUDIT_TARGET, key, details);
         return PurposeViews.purpose(purpose, version);
     }
@@ -233,6 +240,7 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
         if (purpose.isBuiltIn() && partner != null) {
             violations.add(new FieldViolation("partner", "purpose.partner.built_in"));
         }
+        OptInMail mail = optInMail(draft, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -258,6 +266,10 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
         if (!Objects.equals(partnerKey(partner), partnerKey(purpose.getPartner()))) {
             details.put("partner", partnerKey(purpose.getPartner()) + " -> " + partnerKey(partner));
             purpose.changePartner(partner, now);
+        }
+        if (mail != null && !mail.equals(purpose.getOptInMail())) {
+            OptInMailRules.describeChanges(purpose.getOptInMail(), mail, details);
+            purpose.changeOptInMail(mail, now);
         }
         PurposeVersion inForce = current;
         if (!PurposeTexts.same(texts, current.getTexts())) {
@@ -405,6 +417,17 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
                     ? new FieldViolation("channels", "purpose.double_opt_in.email_removed")
                     : new FieldViolation("doubleOptIn", "purpose.double_opt_in.email_required"));
         }
+    }
+
+    /** The draft's double opt-in mail texts, normalised and checked; null when the draft leaves them as they are. */
+    private static OptInMail optInMail(PurposeDraft draft, List<FieldViolation> violations) {
+        DoubleOptInMail given = draft.getDoubleOptInMail();
+        if (given == null) {
+            return null;
+        }
+        OptInMail mail = OptInMailRules.normalise(given.getSender(), given.getSubjects(), given.getIntros());
+        OptInMailRules.check(mail, violations);
+        return mail;
     }
 
     private Partner partner(String key, List<FieldViolation> violations) {

@@ -28,12 +28,13 @@ public final class PurposeView implements Serializable {
     private final Instant updatedAt;
     private final Instant archivedAt;
     private final long version;
+    private final DoubleOptInMail doubleOptInMail;
 
     @SuppressWarnings("java:S107") // a detached copy of every facet callers read
     public PurposeView(String key, PurposeKind kind, String lawfulBasis, boolean builtIn, boolean doubleOptIn,
                        String partnerKey, String partnerName, boolean active, boolean keyLocked, Instant usedSince,
                        List<String> channels, PurposeVersionView currentVersion, Instant createdAt, Instant updatedAt,
-                       Instant archivedAt, long version) {
+                       Instant archivedAt, long version, DoubleOptInMail doubleOptInMail) {
         this.key = key;
         this.kind = kind;
         this.lawfulBasis = lawfulBasis;
@@ -50,6 +51,7 @@ public final class PurposeView implements Serializable {
         this.updatedAt = updatedAt;
         this.archivedAt = archivedAt;
         this.version = version;
+        this.doubleOptInMail = doubleOptInMail.copy();
     }
 
     public String getKey() {
@@ -118,6 +120,11 @@ public final class PurposeView implements Serializable {
     /** The optimistic-lock version of the configuration (not the text version). */
     public long getVersion() {
         return version;
+    }
+
+    /** The double opt-in mail's own texts (blank ones: the defaults). */
+    public DoubleOptInMail getDoubleOptInMail() {
+        return doubleOptInMail.copy();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.consentmanager.purpose.boundary;
 
 import com.consentmanager.channel.entity.Channel;
+import com.consentmanager.platform.Languages;
+import com.consentmanager.purpose.entity.OptInMail;
 import com.consentmanager.purpose.entity.Partner;
 import com.consentmanager.purpose.entity.Purpose;
 import com.consentmanager.purpose.entity.PurposeVersion;
@@ -24,7 +26,18 @@ final class PurposeViews {
                 purpose.isDoubleOptIn(), partner == null ? null : partner.getKey(), partner == null ? null : partner.getName(),
                 purpose.isActive(), purpose.isKeyLocked(), purpose.getUsedSince(),
                 purpose.getChannels().stream().map(Channel::getKey).toList(), version(current),
-                purpose.getCreatedAt(), purpose.getUpdatedAt(), purpose.getArchivedAt(), purpose.getVersion());
+                purpose.getCreatedAt(), purpose.getUpdatedAt(), purpose.getArchivedAt(), purpose.getVersion(),
+                mail(purpose.getOptInMail()));
+    }
+
+    static DoubleOptInMail mail(OptInMail mail) {
+        Map<String, String> subjects = new TreeMap<>();
+        Map<String, String> intros = new TreeMap<>();
+        for (String language : Languages.ALL) {
+            subjects.put(language, mail.subject(language));
+            intros.put(language, mail.intro(language));
+        }
+        return new DoubleOptInMail(mail.getSender(), subjects, intros);
     }
 
     static PurposeVersionView version(PurposeVersion version) {

@@ -104,11 +104,11 @@ public final class PurposeTexts {
         }
     }
 
-    private static boolean hasControlCharacters(String value) {
+    static boolean hasControlCharacters(String value) {
         return value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t');
     }
 
-    private static String line(String value) {
+    static String line(String value) {
         if (value == null) {
             return null;
         }
@@ -116,7 +116,7 @@ public final class PurposeTexts {
         return stripped.isEmpty() ? null : stripped;
     }
 
-    private static String block(String value) {
+    static String block(String value) {
         if (value == null) {
             return null;
         }

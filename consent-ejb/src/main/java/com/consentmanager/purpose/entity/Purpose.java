@@ -3,6 +3,7 @@ package com.consentmanager.purpose.entity;
 import com.consentmanager.channel.entity.Channel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -63,6 +64,9 @@ public class Purpose {
 
     @Column(name = "double_opt_in", nullable = false)
     private boolean doubleOptIn;
+
+    @Embedded
+    private OptInMail optInMail;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "partner_id")
@@ -141,6 +145,11 @@ public class Purpose {
         updatedAt = now;
     }
 
+    public void changeOptInMail(OptInMail mail, Instant now) {
+        optInMail = mail;
+        updatedAt = now;
+    }
+
     public void changePartner(Partner newPartner, Instant now) {
         partner = newPartner;
         updatedAt = now;
@@ -180,6 +189,11 @@ public class Purpose {
 
     public boolean isDoubleOptIn() {
         return doubleOptIn;
+    }
+
+    /** The double opt-in mail's own texts; every field empty when the purpose uses the defaults. */
+    public OptInMail getOptInMail() {
+        return optInMail == null ? OptInMail.none() : optInMail;
     }
 
     public Partner getPartner() {

@@ -2,6 +2,7 @@ package com.consentmanager.web.audit;
 
 import com.consentmanager.audit.boundary.AuditEventView;
 import com.consentmanager.audit.boundary.AuditTrail;
+import com.consentmanager.web.ConsoleTimes;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -14,8 +15,6 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +27,6 @@ import java.util.Map;
 public class AuditBacking extends LazyDataModel<AuditEventView> {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter SECONDS_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @EJB
     private AuditTrail trail;
@@ -62,14 +59,14 @@ public class AuditBacking extends LazyDataModel<AuditEventView> {
     public StreamedContent getExport() {
         byte[] csv = trail.exportCsv(action, actor, target).getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder()
-                .name("audit-" + SECONDS_UTC.format(Instant.now()).replaceAll("[^0-9]", "") + ".csv")
+                .name("audit-" + ConsoleTimes.seconds(Instant.now()).replaceAll("[^0-9]", "") + ".csv")
                 .contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(csv))
                 .build();
     }
 
     public String when(Instant instant) {
-        return instant == null ? "" : SECONDS_UTC.format(instant);
+        return ConsoleTimes.seconds(instant);
     }
 
     public String getAction() { return action; }

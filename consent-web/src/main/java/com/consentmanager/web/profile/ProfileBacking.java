@@ -6,6 +6,7 @@ import com.consentmanager.profile.boundary.ProfileQueries;
 import com.consentmanager.profile.boundary.StatusCell;
 import com.consentmanager.profile.boundary.StatusGrid;
 import com.consentmanager.web.LocaleBacking;
+import com.consentmanager.web.ConsoleTimes;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -19,8 +20,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -33,8 +32,6 @@ import java.util.Locale;
 public class ProfileBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter SECONDS_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @EJB
     private ProfileQueries profiles;
@@ -88,7 +85,7 @@ public class ProfileBacking implements Serializable {
     }
 
     static String format(Instant instant) {
-        return instant == null ? "" : SECONDS_UTC.format(instant);
+        return ConsoleTimes.seconds(instant);
     }
 
     public boolean isExportable() {

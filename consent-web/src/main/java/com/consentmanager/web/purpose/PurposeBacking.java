@@ -3,6 +3,7 @@ package com.consentmanager.web.purpose;
 import com.consentmanager.platform.BusinessException;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.NotFoundException;
+import com.consentmanager.purpose.boundary.DoubleOptInMail;
 import com.consentmanager.purpose.boundary.PartnerManagement;
 import com.consentmanager.purpose.boundary.PartnerView;
 import com.consentmanager.purpose.boundary.PurposeDraft;
@@ -81,6 +82,9 @@ public class PurposeBacking implements Serializable {
             return;
         }
         Languages.ALL.forEach(draft::text);
+        if (draft.getDoubleOptInMail() == null) {
+            draft.setDoubleOptInMail(new DoubleOptInMail());
+        }
         partners = partnerManagement.listPartners(true).stream()
                 .filter(partner -> partner.isActive() || partner.getKey().equals(draft.getPartner()))
                 .toList();

@@ -19,6 +19,7 @@ final class PurposeFields {
     static final int DOUBLE_OPT_IN_TAB = 2;
 
     private static final String TABS = "editor:tabs:";
+    private static final String MAIL = "doubleOptInMail.";
 
     /** Violation field names → client ids. */
     static final Map<String, String> CLIENT_IDS = clientIds();
@@ -35,7 +36,7 @@ final class PurposeFields {
         return switch (field) {
             case "channels" -> CHANNELS_TAB;
             case "doubleOptIn" -> DOUBLE_OPT_IN_TAB;
-            default -> CONFIGURATION_TAB;
+            default -> field.startsWith(MAIL) ? DOUBLE_OPT_IN_TAB : CONFIGURATION_TAB;
         };
     }
 
@@ -46,12 +47,15 @@ final class PurposeFields {
         fields.put("partner", TABS + "partner");
         fields.put("channels", TABS + "channels-field");
         fields.put("doubleOptIn", TABS + "double-opt-in-field");
+        fields.put(MAIL + "sender", TABS + "opt-in-sender");
         for (String language : Languages.ALL) {
             String texts = "texts." + language + ".";
             fields.put(texts + "subject", TABS + "subject-" + language);
             fields.put(texts + "wording", TABS + "wording-" + language);
             fields.put(texts + "infoUrl", TABS + "info-url-" + language);
             fields.put(texts + "additionalText", TABS + "additional-text-" + language);
+            fields.put(MAIL + language + ".subject", TABS + "opt-in-subject-" + language);
+            fields.put(MAIL + language + ".intro", TABS + "opt-in-intro-" + language);
         }
         return Map.copyOf(fields);
     }

@@ -92,16 +92,35 @@ public class AcquisitionBacking implements Serializable {
         }
     }
 
-    /** Moves a row up (-1) or down (+1), keeps the keyboard focus on the moved row's button. */
+    /**
+     * A purpose was activated or taken off. Activated rows come first, in form order: a purpose just
+     * activated goes last among them, one taken off goes first among the others.
+     */
+    public void toggled(int index) {
+        if (index >= 0 && index < rows.size()) {
+            OfferRow row = rows.remove(index);
+            rows.add(getOfferedCount(), row);
+        }
+        refresh();
+    }
+
+    /** Moves an activated row up (-1) or down (+1); the keyboard focus stays on the moved row's buttons. */
     public void move(int index, int delta) {
         int target = index + delta;
-        if (index < 0 || target < 0 || index >= rows.size() || target >= rows.size()) {
+        int offered = getOfferedCount();
+        if (index < 0 || target < 0 || index >= offered || target >= offered) {
             return;
         }
         Collections.swap(rows, index, target);
         refresh();
-        String button = target == 0 ? "down" : target == rows.size() - 1 ? "up" : delta < 0 ? "up" : "down";
+        // At either end the button pressed is disabled now: the other one takes the focus.
+        String button = target == 0 ? "down" : target == offered - 1 ? "up" : delta < 0 ? "up" : "down";
         PrimeFaces.current().executeScript("var b = document.getElementById('" + ROWS + target + ":" + button + "'); if (b) { b.focus(); }");
+    }
+
+    /** The activated rows, always the first ones. */
+    public int getOfferedCount() {
+        return (int) rows.stream().filter(OfferRow::isOffered).count();
     }
 
     public String save() {

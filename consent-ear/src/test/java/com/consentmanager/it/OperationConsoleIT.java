@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The operations console in a real headless Chromium against the deployed EAR (issue 7, item 6):
  * an admin creates an operation, activates two consents in its data-acquisition tab, sees the form
  * previewed in French and English with unticked boxes, saves (form version 1), changes the order
- * (version 2) and puts it live; an auditor reads it without the controls to change it; a nameless
+ * (version 2) and puts it live, after which
+ * its form can no longer be emptied; an auditor reads it without the controls to change it; a nameless
  * operation ending before it starts is refused field by field and nothing is stored. The consents
  * made for a test are archived at its end.
  * <p>
@@ -138,7 +139,7 @@ class OperationConsoleIT {
 
             pages.click(SAVE_FORM);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(GLOBAL_MESSAGES, "version 1"));
-            assertThat(browser.findElement(FORM_VERSION).getText()).contains("1");
+            assertThat(summaryText(FORM_VERSION)).isEqualTo("Version du formulaire : 1");
             assertThat(formVersions(key)).isEqualTo(1);
 
             pages.click(inRow(news, "button[id$=':up']"));
@@ -147,7 +148,7 @@ class OperationConsoleIT {
                     .endsWith(":0:down");
             pages.click(SAVE_FORM);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(GLOBAL_MESSAGES, "version 2"));
-            assertThat(browser.findElement(FORM_VERSION).getText()).contains("2");
+            assertThat(summaryText(FORM_VERSION)).isEqualTo("Version du formulaire : 2");
             assertThat(formVersions(key)).isEqualTo(2);
             assertThat(previewOrder("fr")).as("the saved order comes back").containsExactly(news, beauty);
 
@@ -157,6 +158,16 @@ class OperationConsoleIT {
             assertThat(operationColumn(key, "state")).isEqualTo("LIVE");
             assertThat(browser.findElement(By.id("public-form")).getDomAttribute("href"))
                     .endsWith("/public/form.xhtml?operation=" + key);
+
+            pages.openTab("Acquisition de données");
+            pages.setChecked(inRow(news, "input[id$=':offered_input']"), false);
+            wait.until(driver -> previewOrder("fr").equals(List.of(beauty)));
+            pages.setChecked(inRow(beauty, "input[id$=':offered_input']"), false);
+            wait.until(driver -> previewOrder("fr").isEmpty());
+            pages.click(SAVE_FORM);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(GLOBAL_MESSAGES, "est en ligne"));
+            assertThat(formVersions(key)).as("a live form is never emptied").isEqualTo(2);
+            assertThat(offeredPurposes(key)).containsExactly(news, beauty);
 
             pages.open("console/operations.xhtml", OPERATION_TABLE);
             pages.type(By.id("list:filter-text"), suffix);
@@ -234,6 +245,11 @@ class OperationConsoleIT {
         }
     }
 
+    /** A text of the page with its non-breaking spaces (French typography) as plain ones. */
+    private String summaryText(By element) {
+        return pages.text(element).replace('\u00a0', ' ');
+    }
+
     private static By inRow(String purpose, String css) {
         return By.cssSelector("div[data-purpose='" + purpose + "'] " + css);
     }
@@ -285,6 +301,21 @@ class OperationConsoleIT {
                 return rows.getString(1);
             }
         }
+    }
+
+    private static List<String> offeredPurposes(String key) throws SQLException {
+        List<String> purposes = new java.util.ArrayList<>();
+        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(
+                "select p.purpose_key from operation_purpose op join operation o on o.id = op.operation_id"
+                        + " join purpose p on p.id = op.purpose_id where o.operation_key = ? order by op.position")) {
+            query.setString(1, key);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    purposes.add(rows.getString(1));
+                }
+            }
+        }
+        return purposes;
     }
 
     private static boolean operationExists(String key) throws SQLException {

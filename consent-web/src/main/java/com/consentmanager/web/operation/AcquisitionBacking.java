@@ -5,7 +5,6 @@ import com.consentmanager.operation.boundary.Offer;
 import com.consentmanager.operation.boundary.OperationManagement;
 import com.consentmanager.operation.boundary.OperationView;
 import com.consentmanager.platform.BusinessException;
-import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.Messages;
 import com.consentmanager.web.ConsoleMessages;
@@ -25,11 +24,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Backs the "Data acquisition" tab of {@code /console/operation.xhtml}: which active purposes the
@@ -43,9 +39,8 @@ public class AcquisitionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Pattern OFFER_FIELD = Pattern.compile("offers\\[(\\d+)]\\..*");
     private static final String TEXT_BUNDLE = "com.consentmanager.web.text";
-    private static final String ROWS = OperationBacking.TABS + "rows:";
+    static final String ROWS = OperationBacking.TABS + "rows:";
 
     @EJB
     private OperationManagement management;
@@ -130,27 +125,9 @@ public class AcquisitionBacking implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/console/operation?faces-redirect=true&tab=1&key=" + URLEncoder.encode(saved.getKey(), StandardCharsets.UTF_8);
         } catch (BusinessException e) {
-            messages.refusal(e, rowFields(e));
+            messages.refusal(e, AcquisitionFields.clientIds(rows, e));
             return null;
         }
-    }
-
-    /** Violations name offers by their index among the activated rows: show each on its row. */
-    private Map<String, String> rowFields(BusinessException refusal) {
-        List<Integer> activated = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).isOffered()) {
-                activated.add(i);
-            }
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (FieldViolation violation : refusal.getViolations()) {
-            Matcher field = OFFER_FIELD.matcher(violation.field());
-            if (field.matches() && Integer.parseInt(field.group(1)) < activated.size()) {
-                fields.put(violation.field(), ROWS + activated.get(Integer.parseInt(field.group(1))) + ":offer-field");
-            }
-        }
-        return fields;
     }
 
     private List<Offer> offers() {

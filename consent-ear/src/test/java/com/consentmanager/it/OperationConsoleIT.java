@@ -183,6 +183,54 @@ class OperationConsoleIT {
     }
 
     @Test
+    void aLegalBasisIsANoticeWithoutBoxAndPartnerConsentsHaveTheirOwnSection() throws SQLException {
+        String suffix = suffix();
+        String key = "mentions_" + suffix;
+        insertOperation(key, "Mentions " + suffix);
+        Api api = new Api(base);
+        String survey = "enquete_" + suffix;
+        Api.Reply legalBasis = api.asAdmin("POST", "api/v1/purposes", """
+                {"kind":"LEGAL_BASIS","lawfulBasis":"b","key":"%s","texts":{"fr":{"subject":"Enquête %s",
+                 "wording":"Nous vous interrogerons sur votre commande.","infoUrl":"https://example.com/enquete.pdf"},
+                 "en":{"subject":"Survey %s","wording":"We will ask about your order."}},"channels":["email"]}"""
+                .formatted(survey, suffix, suffix));
+        assertThat(legalBasis.status()).as(legalBasis.toString()).isEqualTo(201);
+        String partner = "acme_" + suffix;
+        Api.Reply added = api.asAdmin("POST", "api/v1/partners",
+                "{\"key\":\"%s\",\"name\":\"Acme %s\",\"privacyUrl\":\"https://example.com/acme\"}".formatted(partner, suffix));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        String partnerConsent = "partner_" + partner;
+        try {
+            pages.openSignedIn("console/operation.xhtml?key=" + key + "&tab=1", Credentials.ADMIN_USER, Credentials.adminPassword(),
+                    inRow(survey, "input[id$=':offered_input']"));
+            pages.switchLanguage("en");
+            offer(survey, "email");
+            assertThat(browser.findElements(inRow(survey, "input[id$=':required_input']"))).as("a notice takes no answer").isEmpty();
+            pages.setChecked(inRow(partnerConsent, "input[id$=':offered_input']"), true);
+            By partnerBox = inRow(partnerConsent, "input[name$=':channels'][value='email']");
+            wait.until(ExpectedConditions.presenceOfElementLocated(partnerBox));
+            pages.setChecked(partnerBox, true);
+            By partners = By.cssSelector("section[data-language='fr'] .preview-partners");
+            wait.until(ExpectedConditions.presenceOfElementLocated(partners));
+
+            WebElement notice = browser.findElement(By.cssSelector("section[data-language='fr'] .preview-notice[data-purpose='" + survey + "']"));
+            assertThat(notice.getText()).contains("Nous vous interrogerons sur votre commande.").contains("En savoir plus");
+            assertThat(notice.findElements(By.tagName("input"))).as("no box for a legal basis").isEmpty();
+            assertThat(notice.findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo("https://example.com/enquete.pdf");
+            WebElement section = browser.findElement(partners);
+            assertThat(section.getText()).contains("Offres de nos partenaires");
+            assertThat(section.findElement(By.className("partners-link")).getDomAttribute("href")).endsWith("/public/partners.xhtml");
+            assertThat(section.findElements(By.cssSelector("fieldset[data-purpose='" + partnerConsent + "'] input[type='checkbox']")))
+                    .singleElement().satisfies(box -> assertThat(box.isSelected()).isFalse());
+            assertThat(previewOrder("en")).as("partner consents are not among the other consents' boxes").containsExactly(partnerConsent);
+            assertThat(browser.findElements(By.cssSelector("section[data-language='en'] > .participant-form > fieldset"))).isEmpty();
+        } finally {
+            archive(survey);
+            api.asAdmin("DELETE", "api/v1/partners/" + partner, null);
+        }
+    }
+
+    @Test
     void auditorReadsAnOperationWithoutTheControlsToChangeIt() throws SQLException {
         String suffix = suffix();
         String key = "lecture_" + suffix;

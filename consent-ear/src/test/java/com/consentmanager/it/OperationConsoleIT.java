@@ -204,7 +204,12 @@ class OperationConsoleIT {
             pages.openSignedIn("console/operation.xhtml?key=" + key + "&tab=1", Credentials.ADMIN_USER, Credentials.adminPassword(),
                     inRow(survey, "input[id$=':offered_input']"));
             pages.switchLanguage("en");
-            offer(survey, "email");
+            pages.setChecked(inRow(survey, "input[id$=':offered_input']"), true);
+            By surveyBox = inRow(survey, "input[name$=':channels'][value='email']");
+            wait.until(ExpectedConditions.presenceOfElementLocated(surveyBox));
+            pages.setChecked(surveyBox, true);
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("section[data-language='fr'] .preview-notice[data-purpose='" + survey + "']")));
             assertThat(browser.findElements(inRow(survey, "input[id$=':required_input']"))).as("a notice takes no answer").isEmpty();
             pages.setChecked(inRow(partnerConsent, "input[id$=':offered_input']"), true);
             By partnerBox = inRow(partnerConsent, "input[name$=':channels'][value='email']");
@@ -282,7 +287,7 @@ class OperationConsoleIT {
 
     // ---- the data-acquisition tab and its preview
 
-    /** Activates a purpose on these channels and waits until the preview shows them. */
+    /** Activates a consent on these channels and waits until the preview shows their boxes. */
     private void offer(String purpose, String... channels) {
         pages.setChecked(inRow(purpose, "input[id$=':offered_input']"), true);
         for (String channel : channels) {

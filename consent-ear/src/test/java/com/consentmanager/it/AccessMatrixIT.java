@@ -57,6 +57,7 @@ class AccessMatrixIT {
                 "config:read config:write")));
 
         long profile = aProfile("matrix-" + suffix + "@example.com");
+        String operation = anOperation("matrix_" + suffix);
 
         //                                                     anon AUDIT OPER ADMIN kRead kWrite
         List<Row> matrix = List.of(
@@ -74,6 +75,10 @@ class AccessMatrixIT {
                 new Row("GET", "console/purpose-versions.xhtml?key=commercial_email", null, 302, 200, 200, 200, 302, 302),
                 new Row("GET", "console/partners.xhtml", null,   302, 200, 200, 200, 302, 302),
                 new Row("GET", "public/partners.xhtml", null,    200, 200, 200, 200, 200, 200),
+                new Row("GET", "console/operations.xhtml", null, 302, 200, 200, 200, 302, 302),
+                new Row("GET", "console/operation.xhtml?key=" + operation, null, 302, 200, 200, 200, 302, 302),
+                new Row("GET", "console/operation.xhtml", null,  302, 403, 200, 200, 302, 302),
+                new Row("GET", "console/operation.xhtml?key=no_such_operation", null, 302, 404, 404, 404, 302, 302),
                 new Row("GET", "api/v1/channels", null,          401, 200, 200, 200, 200, 200),
                 new Row("GET", "api/v1/channels/email", null,    401, 200, 200, 200, 200, 200),
                 // Bodies that the rules refuse: an allowed caller gets the business answer (400/409),
@@ -134,6 +139,17 @@ class AccessMatrixIT {
                 return id.getLong(1);
             }
         }
+    }
+
+    /** A draft operation to open in the console (inserted as the product stores one). */
+    private static String anOperation(String key) throws java.sql.SQLException {
+        try (java.sql.Connection connection = TestDatabase.connect(); java.sql.PreparedStatement insert = connection.prepareStatement(
+                "insert into operation (operation_key, name, created_at, updated_at) values (?, ?, now(), now())")) {
+            insert.setString(1, key);
+            insert.setString(2, "Matrix " + key);
+            insert.executeUpdate();
+        }
+        return key;
     }
 
     record Row(String method, String path, String body, int... expected) {

@@ -29,7 +29,7 @@ public interface OperationManagement {
     /**
      * The data-acquisition tab: the offers in form order. Every purpose must be active, every channel
      * one of the purpose's; a consent needs at least one channel. Saving makes a new form version when
-     * what the form shows changes.
+     * what the form shows changes. A live operation keeps at least one offer (close it first).
      */
     OperationView configureForm(String key, List<Offer> offers);
 

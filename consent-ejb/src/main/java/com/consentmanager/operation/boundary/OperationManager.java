@@ -179,6 +179,10 @@ public class OperationManager implements OperationManagement {
     public OperationView configureForm(String key, List<Offer> offers) {
         Operation operation = existing(key);
         List<Setting> wanted = resolve(offers);
+        if (wanted.isEmpty() && operation.getState() == OperationState.LIVE) {
+            // The public form would keep showing the last form version while the console shows nothing.
+            throw new ConflictException("operation.live.offer_required", operation.getKey());
+        }
         List<Setting> before = settings.of(operation.getId());
         String beforeText = describe(before);
         String afterText = describe(wanted);

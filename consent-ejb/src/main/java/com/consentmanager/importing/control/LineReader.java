@@ -1,0 +1,94 @@
+package com.consentmanager.importing.control;
+
+import com.consentmanager.platform.FieldViolation;
+import com.consentmanager.profile.control.Identities;
+import com.consentmanager.profile.entity.ConsentState;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the cells of one line through a {@link Layout}: the key normalised and checked as
+ * everywhere else ({@link Identities}), values and dates per {@link Values}. A date in the future
+ * (beyond a few minutes of clock skew) is an error: evidence cannot predate itself.
+ */
+public final class LineReader {
+
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final Layout layout;
+    private final DateOrder order;
+    private final ZoneId zone;
+    private final Instant now;
+
+    public LineReader(Layout layout, DateOrder order, ZoneId zone, Instant now) {
+        this.layout = layout;
+        this.order = order;
+        this.zone = zone;
+        this.now = now;
+    }
+
+    public ParsedLine read(long line, List<String> fields) {
+        List<LineProblem> errors = new ArrayList<>();
+        String externalId = Identities.externalId(cell(fields, layout.externalIdColumn()));
+        String email = Identities.email(cell(fields, layout.emailColumn()));
+        List<FieldViolation> violations = new ArrayList<>();
+        Identities.checkExternalId("external_id", externalId, violations);
+        Identities.checkEmail("email", email, violations);
+        for (FieldViolation violation : violations) {
+            int column = "email".equals(violation.field()) ? layout.emailColumn() : layout.externalIdColumn();
+            errors.add(problem(line, column, fields, violation.messageKey()));
+        }
+        if (externalId == null && email == null) {
+            errors.add(new LineProblem(line, header(Math.max(layout.emailColumn(), layout.externalIdColumn())), "", "import.line.key_missing"));
+        }
+        Map<Integer, Optional<Instant>> dates = new HashMap<>();
+        List<ParsedLine.Cell> cells = new ArrayList<>();
+        for (Layout.Target target : layout.targets()) {
+            ConsentState requested = Values.state(cell(fields, target.valueColumn())).orElse(null);
+            Instant time = date(line, fields, target.dateColumn(), dates, errors);
+            Instant confirmed = date(line, fields, target.doubleOptInColumn(), dates, errors);
+            cells.add(new ParsedLine.Cell(target, requested, time, confirmed));
+        }
+        return new ParsedLine(line, externalId, email, List.copyOf(cells), List.copyOf(errors));
+    }
+
+    /** Each date column is read (and reported) once per line, though several targets share it. */
+    private Instant date(long line, List<String> fields, int column, Map<Integer, Optional<Instant>> dates, List<LineProblem> errors) {
+        if (column < 0) {
+            return null;
+        }
+        return dates.computeIfAbsent(column, c -> {
+            try {
+                Optional<Instant> date = Values.date(cell(fields, c), order, zone);
+                if (date.isPresent() && date.get().isAfter(now.plus(CLOCK_SKEW))) {
+                    errors.add(problem(line, c, fields, "import.line.date_future"));
+                    return Optional.empty();
+                }
+                return date;
+            } catch (DateTimeException e) {
+                errors.add(problem(line, c, fields, "import.line.date_invalid"));
+                return Optional.empty();
+            }
+        }).orElse(null);
+    }
+
+    private LineProblem problem(long line, int column, List<String> fields, String reason) {
+        return new LineProblem(line, header(column), cell(fields, column), reason);
+    }
+
+    private String header(int column) {
+        return column >= 0 && column < layout.headers().size() ? layout.headers().get(column) : "";
+    }
+
+    private static String cell(List<String> fields, int column) {
+        return column >= 0 && column < fields.size() ? fields.get(column) : null;
+    }
+}

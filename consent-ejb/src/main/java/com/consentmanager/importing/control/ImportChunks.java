@@ -1,0 +1,283 @@
+package com.consentmanager.importing.control;
+
+import com.consentmanager.profile.control.EmailHashes;
+import com.consentmanager.profile.entity.ConsentState;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Validates or applies one chunk of lines, set-based, in the batch runtime's chunk transaction:
+ * profiles created with one insert per key kind (on conflict do nothing), locked in id order (as a
+ * form submission locks one), statuses read with one query, the rules applied in memory in line
+ * order, events and statuses written with one statement, and the job's counts and lines done
+ * updated in the same transaction: what is committed and where a restart resumes never disagree.
+ * In the VALIDATE phase nothing but the counts and the errors is written.
+ */
+@Dependent
+public class ImportChunks {
+
+    static final String EVENTS = """
+            with changed as (
+                insert into consent_event (profile_id, purpose_id, purpose_version, channel_id, previous_state, event_state,
+                    event_type, event_time, recorded_at, source_type, source_reference, actor, reason)
+                select profile_id, purpose_id, purpose_version, channel_id, previous_state, event_state, 'IMPORTED',
+                    event_time, ?, 'IMPORT', source_reference, ?, reason
+                from unnest(?::bigint[], ?::bigint[], ?::int[], ?::bigint[], ?::varchar[], ?::varchar[], ?::timestamptz[],
+                    ?::varchar[], ?::varchar[]) with ordinality
+                    as t(profile_id, purpose_id, purpose_version, channel_id, previous_state, event_state, event_time,
+                    source_reference, reason, n)
+                order by n
+                returning id, profile_id, purpose_id, channel_id, event_state, purpose_version, event_time)
+            insert into consent_status (profile_id, purpose_id, channel_id, state, purpose_version, event_time, last_event_id)
+            select distinct on (profile_id, purpose_id, channel_id)
+                profile_id, purpose_id, channel_id, event_state, purpose_version, event_time, id
+            from changed order by profile_id, purpose_id, channel_id, id desc
+            on conflict (profile_id, purpose_id, channel_id) do update
+            set state = excluded.state, purpose_version = excluded.purpose_version,
+                event_time = excluded.event_time, last_event_id = excluded.last_event_id""";
+
+    @Resource(lookup = "jdbc/consent")
+    DataSource database;
+
+    @Inject
+    ImportStore store;
+
+    @Inject
+    EmailHashes hashes;
+
+    @Inject
+    Clock clock;
+
+    /** Processes the lines; {@code linesDone} is the number of records read so far (where a restart resumes). */
+    public void process(ImportSettings job, boolean apply, List<ParsedLine> lines, long linesDone) {
+        Instant now = clock.instant();
+        Tally tally = new Tally();
+        List<LineProblem> problems = new ArrayList<>();
+        List<ParsedLine> valid = new ArrayList<>();
+        for (ParsedLine line : lines) {
+            if (line.valid()) {
+                valid.add(line);
+            } else {
+                problems.addAll(line.errors());
+                tally.errors++;
+            }
+        }
+        try (Connection connection = database.getConnection()) {
+            Map<String, Profile> profiles = profiles(connection, valid, apply);
+            tally.newProfiles = valid.stream().map(ParsedLine::key).distinct().filter(key -> !profiles.containsKey(key)).count();
+            if (apply && tally.newProfiles > 0) {
+                create(connection, valid, profiles, now);
+                profiles.putAll(profiles(connection, valid, true));
+            }
+            Map<String, Status> states = statuses(connection, profiles);
+            Events events = new Events();
+            for (ParsedLine line : valid) {
+                Profile profile = profiles.get(line.key());
+                for (ParsedLine.Cell cell : line.cells()) {
+                    Layout.Target target = cell.target();
+                    String statusKey = line.key() + '|' + target.purpose().id() + '|' + target.channelId();
+                    Status from = states.getOrDefault(statusKey, new Status(ConsentState.UNKNOWN, null));
+                    Instant time = cell.time() != null ? cell.time() : now;
+                    ImportRules.Outcome outcome = ImportRules.decide(target.purpose().kind(), from.state(), from.time(),
+                            cell.requested(), cell.time(), job.emptyDeletes(), profile != null && profile.objected());
+                    if (outcome instanceof ImportRules.Change change) {
+                        states.put(statusKey, new Status(change.to(), time));
+                        tally.count(change.to());
+                        if (apply) {
+                            events.add(profile.id(), target, from.state(), change.to(), time,
+                                    "import/" + job.jobId() + "/line/" + line.line() + "/sha256/" + job.sha256(),
+                                    change.to() == ConsentState.ACCEPTED && cell.doubleOptInConfirmed() != null
+                                            ? "double opt-in confirmed " + cell.doubleOptInConfirmed() : null);
+                        }
+                    } else if (outcome instanceof ImportRules.Forbidden forbidden) {
+                        tally.skipped++;
+                        problems.add(new LineProblem(line.line(), header(target),
+                                cell.requested() == null ? "" : cell.requested().name(), forbidden.reason()));
+                    } else if (((ImportRules.NoChange) outcome).counted()) {
+                        tally.unchanged++;
+                    }
+                }
+            }
+            if (apply && !events.profiles.isEmpty()) {
+                write(connection, events, now, job.actor());
+            }
+            store.problems(connection, job.jobId(), problems);
+            progress(connection, job.jobId(), tally, linesDone);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String header(Layout.Target target) {
+        return target.purpose().key() + "." + target.channel();
+    }
+
+    private Map<String, Profile> profiles(Connection connection, List<ParsedLine> lines, boolean lock) throws SQLException {
+        List<String> externalIds = lines.stream().filter(line -> line.externalId() != null).map(ParsedLine::externalId).distinct().toList();
+        List<String> emails = lines.stream().filter(line -> line.externalId() == null).map(ParsedLine::email).distinct().toList();
+        Map<String, Profile> found = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select id, external_id, email, objected_at is not null from profile
+                where external_id = any(?) or (external_id is null and email = any(?)) order by id"""
+                + (lock ? " for update" : ""))) {
+            select.setArray(1, connection.createArrayOf("varchar", externalIds.toArray()));
+            select.setArray(2, connection.createArrayOf("varchar", emails.toArray()));
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    String externalId = row.getString(2);
+                    found.put(externalId != null ? "x:" + externalId : "e:" + row.getString(3),
+                            new Profile(row.getLong(1), row.getBoolean(4)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private void create(Connection connection, List<ParsedLine> lines, Map<String, Profile> existing, Instant now) throws SQLException {
+        Map<String, ParsedLine> missing = new HashMap<>();
+        lines.stream().filter(line -> !existing.containsKey(line.key())).forEach(line -> missing.putIfAbsent(line.key(), line));
+        for (boolean byExternalId : new boolean[]{true, false}) {
+            List<ParsedLine> kind = missing.values().stream().filter(line -> (line.externalId() != null) == byExternalId).toList();
+            if (kind.isEmpty()) {
+                continue;
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into profile (external_id, email, email_hash, language, created_at, updated_at)
+                    select x, e, h, 'fr', ?, ? from unnest(?::varchar[], ?::varchar[], ?::varchar[]) as t(x, e, h)
+                    on conflict """ + (byExternalId ? "(external_id)" : "(email) where external_id is null") + " do nothing")) {
+                insert.setTimestamp(1, Timestamp.from(now));
+                insert.setTimestamp(2, Timestamp.from(now));
+                insert.setArray(3, connection.createArrayOf("varchar", kind.stream().map(ParsedLine::externalId).toArray()));
+                insert.setArray(4, connection.createArrayOf("varchar", kind.stream().map(ParsedLine::email).toArray()));
+                insert.setArray(5, connection.createArrayOf("varchar", kind.stream()
+                        .map(line -> line.email() == null ? null : hashes.of(line.email())).toArray()));
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private Map<String, Status> statuses(Connection connection, Map<String, Profile> profiles) throws SQLException {
+        Map<Long, String> keys = new HashMap<>();
+        profiles.forEach((key, profile) -> keys.put(profile.id(), key));
+        Map<String, Status> states = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select profile_id, purpose_id, channel_id, state, event_time from consent_status where profile_id = any(?)")) {
+            select.setArray(1, connection.createArrayOf("bigint", keys.keySet().toArray()));
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    states.put(keys.get(row.getLong(1)) + '|' + row.getLong(2) + '|' + row.getLong(3),
+                            new Status(ConsentState.valueOf(row.getString(4)), row.getTimestamp(5).toInstant()));
+                }
+            }
+        }
+        return states;
+    }
+
+    private void write(Connection connection, Events events, Instant now, String actor) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(EVENTS)) {
+            insert.setTimestamp(1, Timestamp.from(now));
+            insert.setString(2, actor);
+            insert.setArray(3, array(connection, "bigint", events.profiles));
+            insert.setArray(4, array(connection, "bigint", events.purposes));
+            insert.setArray(5, array(connection, "int4", events.versions));
+            insert.setArray(6, array(connection, "bigint", events.channels));
+            insert.setArray(7, array(connection, "varchar", events.previous));
+            insert.setArray(8, array(connection, "varchar", events.states));
+            insert.setArray(9, array(connection, "timestamptz", events.times));
+            insert.setArray(10, array(connection, "varchar", events.references));
+            insert.setArray(11, array(connection, "varchar", events.reasons));
+            insert.executeUpdate();
+        }
+        try (PreparedStatement used = connection.prepareStatement(
+                "update purpose set used_since = ? where id = any(?) and used_since is null")) {
+            used.setTimestamp(1, Timestamp.from(now));
+            used.setArray(2, array(connection, "bigint", events.purposes.stream().distinct().toList()));
+            used.executeUpdate();
+        }
+    }
+
+    private static Array array(Connection connection, String type, List<?> values) throws SQLException {
+        return connection.createArrayOf(type, values.toArray());
+    }
+
+    private static void progress(Connection connection, long jobId, Tally tally, long linesDone) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                update import_job set rows_done = ?, new_profiles = new_profiles + ?, accepted = accepted + ?,
+                    refused = refused + ?, unknown = unknown + ?, unchanged = unchanged + ?, skipped = skipped + ?,
+                    errors = errors + ? where id = ?""")) {
+            update.setLong(1, linesDone);
+            update.setLong(2, tally.newProfiles);
+            update.setLong(3, tally.accepted);
+            update.setLong(4, tally.refused);
+            update.setLong(5, tally.unknown);
+            update.setLong(6, tally.unchanged);
+            update.setLong(7, tally.skipped);
+            update.setLong(8, tally.errors);
+            update.setLong(9, jobId);
+            update.executeUpdate();
+        }
+    }
+
+    private record Profile(long id, boolean objected) {
+    }
+
+    private record Status(ConsentState state, Instant time) {
+    }
+
+    private static final class Tally {
+        long newProfiles;
+        long accepted;
+        long refused;
+        long unknown;
+        long unchanged;
+        long skipped;
+        long errors;
+
+        void count(ConsentState state) {
+            switch (state) {
+                case ACCEPTED -> accepted++;
+                case REFUSED -> refused++;
+                default -> unknown++;
+            }
+        }
+    }
+
+    private static final class Events {
+        final List<Long> profiles = new ArrayList<>();
+        final List<Long> purposes = new ArrayList<>();
+        final List<Integer> versions = new ArrayList<>();
+        final List<Long> channels = new ArrayList<>();
+        final List<String> previous = new ArrayList<>();
+        final List<String> states = new ArrayList<>();
+        final List<Timestamp> times = new ArrayList<>();
+        final List<String> references = new ArrayList<>();
+        final List<String> reasons = new ArrayList<>();
+
+        void add(long profile, Layout.Target target, ConsentState from, ConsentState to, Instant time, String reference, String reason) {
+            profiles.add(profile);
+            purposes.add(target.purpose().id());
+            versions.add(target.purpose().version());
+            channels.add(target.channelId());
+            previous.add(from.name());
+            states.add(to.name());
+            times.add(Timestamp.from(time));
+            references.add(reference);
+            reasons.add(reason);
+        }
+    }
+}

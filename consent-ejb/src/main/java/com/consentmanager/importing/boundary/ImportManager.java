@@ -1,0 +1,149 @@
+package com.consentmanager.importing.boundary;
+
+import com.consentmanager.importing.control.CsvFiles;
+import com.consentmanager.importing.control.ImportQueue;
+import com.consentmanager.importing.control.ImportStore;
+import com.consentmanager.importing.control.Layout;
+import com.consentmanager.importing.control.Layouts;
+import com.consentmanager.importing.control.Mappings;
+import com.consentmanager.platform.ConflictException;
+import com.consentmanager.platform.FieldViolation;
+import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.user.entity.Role;
+import com.consentmanager.user.entity.Scope;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Consent imports (DOMAIN.md rule 10): takes a file, checks its header against the column
+ * convention ({@link Layouts}) at once, stores it and queues a batch job that validates it (a dry
+ * run stops there) and applies it. Imports never send double opt-in mails. The reads and the
+ * error report are in {@link ImportReads}.
+ */
+@Stateless
+@DeclareRoles({Role.ADMIN_NAME, Role.OPERATOR_NAME, Scope.IMPORTS_WRITE_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Scope.IMPORTS_WRITE_NAME})
+public class ImportManager {
+
+    @Inject
+    ImportStore store;
+
+    @Inject
+    ImportReads reads;
+
+    @Inject
+    ImportQueue queue;
+
+    @Inject
+    Event<ImportQueued> queued;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** Stores the file and queues its import; refuses a file whose header cannot be used. */
+    public long submit(String fileName, byte[] content, ImportOptions options) {
+        List<FieldViolation> violations = new ArrayList<>();
+        try {
+            ZoneId.of(options.timeZone());
+        } catch (DateTimeException e) {
+            violations.add(new FieldViolation("timeZone", "import.options.time_zone", options.timeZone()));
+        }
+        long rows = 0;
+        try (CSVParser parser = CsvFiles.open(new ByteArrayInputStream(content))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            List<String> headers = records.hasNext() ? CsvFiles.fields(records.next()) : List.of();
+            Layout layout = Layouts.resolve(headers, store.catalogue(), options.mapping());
+            for (String problem : layout.problems()) {
+                String[] parts = problem.split("\\|", 2);
+                violations.add(new FieldViolation("file", parts[0], parts.length > 1 ? parts[1] : ""));
+            }
+            while (records.hasNext()) {
+                records.next();
+                rows++;
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            violations.add(new FieldViolation("file", "import.file.unreadable"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        String name = fileName == null || fileName.isBlank() ? "import.csv" : fileName.strip();
+        long id = reads.insert(name.length() > 250 ? name.substring(0, 250) : name, content, sha256(content), rows, options,
+                Mappings.format(options.mapping()), actor(), clock.instant());
+        queued.fire(new ImportQueued(id));
+        return id;
+    }
+
+    /** Runs for real an import whose dry run is done. */
+    public void run(long id) {
+        ImportJobView job = reads.get(id);
+        if (!"VALIDATED".equals(job.state())) {
+            throw new ConflictException("import.run.not_validated", id);
+        }
+        reads.requeue(id);
+        queued.fire(new ImportQueued(id));
+    }
+
+    /** Restarts a failed import where it stopped (lines done are committed with what they wrote). */
+    public void restart(long id) {
+        ImportJobView job = reads.get(id);
+        Long execution = reads.executionId(id);
+        if (!"FAILED".equals(job.state()) || execution == null) {
+            throw new ConflictException("import.restart.not_failed", id);
+        }
+        java.util.Properties parameters = new java.util.Properties();
+        parameters.setProperty(com.consentmanager.importing.control.ImportJobs.JOB_ID, Long.toString(id));
+        BatchRuntime.getJobOperator().restart(execution, parameters);
+    }
+
+    public ImportJobView get(long id) {
+        return reads.get(id);
+    }
+
+    /** The error report of an import as CSV, written to {@code out}. */
+    public void errors(long id, java.util.Locale locale, java.io.Writer out) {
+        reads.errors(id, locale, out);
+    }
+
+    public void start(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportQueued event) {
+        queue.startNext(BatchRuntime.getJobOperator());
+    }
+
+    private String actor() {
+        return session.getCallerPrincipal() == null ? "anonymous" : session.getCallerPrincipal().getName();
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+}

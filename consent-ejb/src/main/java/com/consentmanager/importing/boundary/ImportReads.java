@@ -1,0 +1,137 @@
+package com.consentmanager.importing.boundary;
+
+import com.consentmanager.platform.Messages;
+import com.consentmanager.platform.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Locale;
+
+/** The rows of imports, with plain JDBC in the caller's transaction: create, read, queue again, and the error report. */
+@Dependent
+public class ImportReads {
+
+    @Resource(lookup = "jdbc/consent")
+    DataSource database;
+
+    long insert(String fileName, byte[] content, String sha256, long rows, ImportOptions options, String mapping,
+                String actor, Instant now) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement job = connection.prepareStatement("""
+                     insert into import_job (state, dry_run, empty_deletes, all_or_nothing, date_order, time_zone, mapping,
+                         file_name, file_sha256, file_size, created_by, created_at, rows_total)
+                     values ('QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""");
+             PreparedStatement file = connection.prepareStatement("insert into import_file (job_id, content) values (?, ?)")) {
+            job.setBoolean(1, options.dryRun());
+            job.setBoolean(2, options.emptyDeletes());
+            job.setBoolean(3, options.allOrNothing());
+            job.setString(4, options.dateOrder().name());
+            job.setString(5, options.timeZone());
+            job.setString(6, mapping);
+            job.setString(7, fileName);
+            job.setString(8, sha256);
+            job.setLong(9, content.length);
+            job.setString(10, actor);
+            job.setTimestamp(11, Timestamp.from(now));
+            job.setLong(12, rows);
+            long id;
+            try (ResultSet row = job.executeQuery()) {
+                row.next();
+                id = row.getLong(1);
+            }
+            file.setLong(1, id);
+            file.setBytes(2, content);
+            file.executeUpdate();
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public ImportJobView get(long id) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     select id, state, phase, dry_run, empty_deletes, all_or_nothing, file_name, file_sha256, file_size,
+                         created_by, created_at, phase_started_at, finished_at, rows_total, rows_done, new_profiles, accepted,
+                         refused, unknown, unchanged, skipped, errors, failure from import_job where id = ?""")) {
+            select.setLong(1, id);
+            try (ResultSet r = select.executeQuery()) {
+                if (!r.next()) {
+                    throw new NotFoundException("import.not_found", id);
+                }
+                return new ImportJobView(r.getLong(1), r.getString(2), r.getString(3), r.getBoolean(4), r.getBoolean(5),
+                        r.getBoolean(6), r.getString(7), r.getString(8), r.getLong(9), r.getString(10), instant(r, 11),
+                        instant(r, 12), instant(r, 13), (Long) r.getObject(14), r.getLong(15),
+                        new ImportJobView.Counts(r.getLong(16), r.getLong(17), r.getLong(18), r.getLong(19), r.getLong(20),
+                                r.getLong(21), r.getLong(22)), r.getString(23));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Long executionId(long id) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement("select execution_id from import_job where id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? (Long) row.getObject(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A validated import queued again for its real run: counts and lines done start from zero. */
+    void requeue(long id) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     update import_job set state = 'QUEUED', dry_run = false, phase = 'VALIDATE', phase_started_at = null,
+                         finished_at = null, rows_done = 0, new_profiles = 0, accepted = 0, refused = 0, unknown = 0,
+                         unchanged = 0, skipped = 0, errors = 0 where id = ?""")) {
+            update.setLong(1, id);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The error report as CSV (line, column, value, reason, message), in line order, streamed. */
+    public void errors(long id, Locale locale, Writer out) {
+        get(id);
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select line, column_name, cell_value, reason from import_error where job_id = ? order by line, column_name");
+             CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader("line", "column", "value", "reason", "message").get().print(out)) {
+            select.setLong(1, id);
+            select.setFetchSize(1000);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    printer.printRecord(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                            Messages.format(locale, row.getString(4), row.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        Timestamp time = row.getTimestamp(column);
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,0 +1,86 @@
+package com.consentmanager.importing.control;
+
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Reads an import's stored file line by line. Where it resumes comes from the job's row (lines
+ * done, committed with the data), not from the runtime's checkpoint: the two cannot disagree.
+ */
+@Named
+@Dependent
+public class ImportReader extends AbstractItemReader {
+
+    @Inject
+    JobContext context;
+
+    @Inject
+    ImportStore store;
+
+    @Inject
+    Clock clock;
+
+    private CSVParser parser;
+    private Iterator<CSVRecord> records;
+    private LineReader lines;
+    private long done;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        long jobId = ImportJobs.jobId(context);
+        ImportSettings settings = store.settings(jobId);
+        parser = CsvFiles.open(store.file(jobId));
+        records = parser.iterator();
+        List<String> headers = records.hasNext() ? CsvFiles.fields(records.next()) : List.of();
+        Layout layout = Layouts.resolve(headers, store.catalogue(), settings.mapping());
+        if (!layout.usable()) {
+            throw new IllegalStateException("Unusable file: " + layout.problems());
+        }
+        lines = new LineReader(layout, settings.dateOrder(), settings.zone(), clock.instant());
+        done = settings.rowsDone();
+        for (long skipped = 0; skipped < done && records.hasNext(); skipped++) {
+            records.next();
+        }
+    }
+
+    @Override
+    public Object readItem() {
+        while (records.hasNext()) {
+            CSVRecord record = records.next();
+            done++;
+            List<String> fields = CsvFiles.fields(record);
+            if (!CsvFiles.blank(fields)) {
+                return lines.read(record.getRecordNumber(), fields);
+            }
+        }
+        return null;
+    }
+
+    /** Records read so far, blank ones included. */
+    public long done() {
+        return done;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return done;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (parser != null) {
+            parser.close();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Consent imports over REST: upload (multipart), state and progress, the error report as CSV. */
+package com.consentmanager.api.importing;

@@ -35,7 +35,6 @@ import java.util.logging.Logger;
 public class ExpiryScheduler {
 
     private static final Logger LOG = Logger.getLogger(ExpiryScheduler.class.getName());
-    private static final long CATCH_UP_DELAY_MS = 60_000;
 
     @Resource
     TimerService timers;
@@ -57,12 +56,17 @@ public class ExpiryScheduler {
     @ConfigProperty(name = "consent.expiry.catch-up-hours", defaultValue = "25")
     int catchUpHours;
 
+    /** How long after start-up the catch-up sweep runs (the test domain: 1 s, before its tests move the clock). */
+    @Inject
+    @ConfigProperty(name = "consent.expiry.catch-up-delay-seconds", defaultValue = "60")
+    int catchUpDelaySeconds;
+
     @PostConstruct
     void schedule() {
         Timer timer = timers.createCalendarTimer(ExpirySchedule.parse(schedule), new TimerConfig(SweepTrigger.TIMER, false));
         LOG.info(() -> "Expiry sweep scheduled (" + schedule + "), next at " + timer.getNextTimeout().toInstant());
         if (ExpirySchedule.catchUpDue(steps.lastRunStart(), clock.instant(), Duration.ofHours(catchUpHours))) {
-            timers.createSingleActionTimer(CATCH_UP_DELAY_MS, new TimerConfig(SweepTrigger.STARTUP, false));
+            timers.createSingleActionTimer(Math.max(1, catchUpDelaySeconds) * 1000L, new TimerConfig(SweepTrigger.STARTUP, false));
         }
     }
 

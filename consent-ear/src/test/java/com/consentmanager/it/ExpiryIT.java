@@ -176,9 +176,9 @@ class ExpiryIT {
     @Test
     void anEmailOpenNeverProlongsAndBadActivitiesAreRefused() throws Exception {
         String purpose = purpose("Ouverture " + unique(), false, "email");
-        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> asAdmin.call(
-                () -> policies.update(purpose, new ExpiryPolicy(true, 30, List.of("EMAIL_OPEN"), null))));
-        assertThat(refused.getViolations()).extracting(FieldViolation::messageKey).containsExactly("expiry.type.never_prolongs");
+        Throwable refused = asAdmin.failure(() -> policies.update(purpose, new ExpiryPolicy(true, 30, List.of("EMAIL_OPEN"), null)));
+        assertThat(refused).isInstanceOf(InvalidInputException.class);
+        assertThat(((InvalidInputException) refused).getViolations()).extracting(FieldViolation::messageKey).containsExactly("expiry.type.never_prolongs");
         String email = person();
         accept(email, purpose, "email");
         ProfileReference person = ProfileReference.email(email);

@@ -75,7 +75,7 @@ public class ExpiryPolicies {
         }
         ExpiryPolicy before = policy(purposeKey);
         em.createNativeQuery("""
-                        insert into purpose_expiry (purpose_id, enabled, days, repermission_days, updated_at) values (?1, ?2, ?3, ?4, ?5)
+                        insert into purpose_expiry (purpose_id, enabled, days, repermission_days, updated_at) values (?1, ?2, ?3, cast(?4 as integer), ?5)
                         on conflict (purpose_id) do update set enabled = excluded.enabled, days = excluded.days,
                             repermission_days = excluded.repermission_days, updated_at = excluded.updated_at""")
                 .setParameter(1, purposeId).setParameter(2, wanted.isEnabled()).setParameter(3, wanted.getDays())

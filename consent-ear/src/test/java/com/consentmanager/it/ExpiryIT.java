@@ -141,7 +141,7 @@ class ExpiryIT {
 
         sweepAfterDays(400);
         assertThat(count(email, purpose, "EXPIRED")).as("idempotent").isEqualTo(2);
-        assertThat(overview.runs(5)).extracting(SweepRunView::id).contains(run.id());
+        assertThat(asAdmin.call(() -> overview.runs(5))).extracting(SweepRunView::id).contains(run.id());
     }
 
     @Test
@@ -228,7 +228,7 @@ class ExpiryIT {
             people.add(email);
         }
         clocks.shift(Duration.ZERO);
-        UpcomingExpiry upcoming = overview.upcoming("fr").stream().filter(row -> row.purposeKey().equals(purpose)).findFirst().orElseThrow();
+        UpcomingExpiry upcoming = asAdmin.call(() -> overview.upcoming("fr")).stream().filter(row -> row.purposeKey().equals(purpose)).findFirst().orElseThrow();
         assertThat(upcoming.within90()).isEqualTo(4);
 
         sweepAfterDays(200);
@@ -302,12 +302,12 @@ class ExpiryIT {
         String token;
         try {
             sweepAfterDays(20);
-            assertThat(count("select count(*) from renewal_request r join profile p on p.id = r.profile_id where p.email = ?", email))
+            assertThat(scalar("select count(*) from renewal_request r join profile p on p.id = r.profile_id where p.email = ?", email))
                     .as("not yet within 7 days").isZero();
             SweepRunView run = sweepAfterDays(24);
             assertThat(run.counts().invitations()).isPositive();
             sweepAfterDays(25);
-            assertThat(count("select count(*) from mail_outbox o join renewal_request r on r.id = o.reference_id and o.kind = 'RENEWAL'"
+            assertThat(scalar("select count(*) from mail_outbox o join renewal_request r on r.id = o.reference_id and o.kind = 'RENEWAL'"
                     + " join profile p on p.id = r.profile_id where p.email = ?", email)).as("one invitation per cycle").isEqualTo(1);
             token = awaitRenewalToken(smtp, email);
         } finally {
@@ -319,7 +319,7 @@ class ExpiryIT {
         assertThat(renewed.state()).isEqualTo(RenewalView.State.RENEWED);
         assertThat(renewals.renew(token, "fr", null, null).state()).as("once").isEqualTo(RenewalView.State.USED);
         assertThat(evidence(email, purpose)).contains("email ACCEPTED->ACCEPTED RENEWED EXPIRY renewal:", "sms ACCEPTED->ACCEPTED RENEWED EXPIRY renewal:");
-        assertThat(count("select count(*) from profile_activity a join profile p on p.id = a.profile_id where p.email = ?"
+        assertThat(scalar("select count(*) from profile_activity a join profile p on p.id = a.profile_id where p.email = ?"
                 + " and a.activity_type = 'RENEWAL'", email)).isEqualTo(1);
 
         sweepAfterDays(40);
@@ -389,11 +389,11 @@ class ExpiryIT {
     }
 
     private long count(String email, String purpose, String eventType) throws SQLException {
-        return count("select count(*) from consent_event e join profile p on p.id = e.profile_id join purpose u on u.id = e.purpose_id"
+        return scalar("select count(*) from consent_event e join profile p on p.id = e.profile_id join purpose u on u.id = e.purpose_id"
                 + " where p.email = ? and u.purpose_key = ? and e.event_type = '" + eventType + "'", email, purpose);
     }
 
-    private long count(String sql, String... parameters) throws SQLException {
+    private long scalar(String sql, String... parameters) throws SQLException {
         return Long.parseLong(rows(sql, parameters).get(0));
     }
 

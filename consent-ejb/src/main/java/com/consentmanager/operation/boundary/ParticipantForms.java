@@ -57,7 +57,6 @@ public class ParticipantForms {
     static final int IP_MAX_LENGTH = 64;
     static final int USER_AGENT_MAX_LENGTH = 250;
     private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{16,64}");
-    private static final Set<String> PHONE_CHANNELS = Set.of("phone", "sms");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -78,12 +77,17 @@ public class ParticipantForms {
     @Inject
     Activities activities;
 
-    /** The form as shown now (a new form version is kept when what it shows changed). Drafts are not public. */
+    /**
+     * The form as shown now: its latest version. Every change of what it shows keeps a new version in
+     * the changing transaction (settings, name and going live in OperationManager, wordings, channel
+     * and partner names through FormViews' observer), so a visit renders nothing to compare. Drafts
+     * are not public.
+     */
     public FormView form(String key, String language) {
         Operation operation = published(key);
         String shown = Languages.isSupported(language) ? language : Languages.DEFAULT;
         boolean open = operation.isOpenOn(today());
-        int number = open ? forms.keep(operation) : versions.latest(operation.getId()).map(FormVersions.Stored::number).orElse(0);
+        int number = versions.currentNumber(operation.getId());
         if (number == 0) {
             throw new NotFoundException("operation.form.not_found", key);
         }
@@ -188,7 +192,7 @@ public class ParticipantForms {
                 violations.add(new FieldViolation(field, "choice.duplicate", answer.getPurpose(), answer.getChannel()));
                 continue;
             }
-            phoneNeeded |= "ACCEPTED".equals(answer.getState()) && PHONE_CHANNELS.contains(answer.getChannel());
+            phoneNeeded |= "ACCEPTED".equals(answer.getState()) && FormView.PHONE_CHANNELS.contains(answer.getChannel());
             choices.add(new Choice(answer.getPurpose(), answer.getChannel(), answer.getState()).shownVersion(item.purposeVersion()));
         }
         offered.forEach((line, item) -> {

@@ -101,6 +101,10 @@ class AccessMatrixIT {
                 new Row("POST", "api/v1/submissions", "{\"email\":\"x\"}", 401, 403, 400, 400, 403, 403),
                 new Row("POST", "api/v1/profiles/objections", "{}", 401, 403, 400, 400, 403, 403),
                 new Row("GET", "public/form.xhtml?operation=no_such_operation", null, 200, 200, 200, 200, 200, 200),
+                new Row("GET", "console/expiry.xhtml", null,     302, 200, 200, 200, 302, 302),
+                new Row("GET", "public/renew.xhtml?token=nope", null, 200, 200, 200, 200, 200, 200),
+                new Row("POST", "api/v1/activities", "{}",        401, 403, 400, 400, 403, 403),
+                new Row("POST", "api/v1/activities/bulk", "{\"activities\":[]}", 401, 403, 400, 400, 403, 403),
                 new Row("GET", "api/v1/operations", null,        401, 200, 200, 200, 200, 200),
                 new Row("GET", "api/v1/operations/no_such_operation", null, 401, 404, 404, 404, 404, 404),
                 // Operations are run by marketing: operators and admins (operations:write), not config:write.

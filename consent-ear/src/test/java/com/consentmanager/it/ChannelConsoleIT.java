@@ -54,7 +54,8 @@ class ChannelConsoleIT {
     private static final By PASSWORD = By.id("login-form:password");
     private static final By LOGIN = By.id("login-form:login");
     private static final By LOGOUT = By.id("account:logout");
-    private static final By GLOBAL_ERROR = By.cssSelector("#messages .ui-messages-error");
+    // Console pages show PrimeFaces messages; the sign-in page (public template) plain Faces ones.
+    private static final By GLOBAL_ERROR = By.cssSelector("#messages .ui-messages-error, #messages .message-error");
     private static final By GLOBAL_MESSAGES = By.id("messages");
     private static final By HEADING = By.cssSelector("main h1");
     private static final By CHANNEL_TABLE = By.id("list:channels");

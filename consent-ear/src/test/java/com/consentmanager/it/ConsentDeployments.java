@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The deployments of the integration tests: the real EAR that the build just packaged
@@ -36,9 +37,15 @@ public final class ConsentDeployments {
 
     /** The EAR with the given test classes inside its web module: for in-container tests. */
     public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
+        return earWithTests(List.of(), testClasses);
+    }
+
+    /** The same, with the jars of the given classes (test libraries such as GreenMail) in the web module too. */
+    public static EnterpriseArchive earWithTests(List<Class<?>> libraries, Class<?>... testClasses) {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses);
+        libraries.forEach(library -> war.addAsLibrary(jarOf(library)));
         if (Arrays.asList(testClasses).contains(AsAdmin.class)) {
             war.addAsWebInfResource("glassfish-ejb-jar.xml");
         }

@@ -52,7 +52,8 @@ class UserConsoleIT {
     private static final By PASSWORD = By.id("login-form:password");
     private static final By LOGIN = By.id("login-form:login");
     private static final By LOGOUT = By.id("account:logout");
-    private static final By GLOBAL_ERROR = By.cssSelector("#messages .ui-messages-error");
+    // Console pages show PrimeFaces messages; the sign-in page (public template) plain Faces ones.
+    private static final By GLOBAL_ERROR = By.cssSelector("#messages .ui-messages-error, #messages .message-error");
     private static final By GLOBAL_INFO = By.cssSelector("#messages .ui-messages-info");
     private static final By CHANNEL_TABLE = By.id("list:channels");
     private static final By USER_TABLE = By.id("list:users");

@@ -25,9 +25,10 @@ import java.util.function.IntFunction;
  * generates the dataset, then measures on it, in one run, (a) single checks through the gate's local
  * EJB view against raw JDBC, both in loops inside the server; (b) single checks over REST against a
  * trivial JAX-RS endpoint, with concurrent clients; (c) an audience streamed as NDJSON against the
- * raw SQL query, with the server's live heap; and prints every figure, ratio and target.
+ * raw SQL query, with the server's live heap; (d) the expiry sweep against a raw UPDATE of the same
+ * rows (issue 9); and prints every figure, ratio and target.
  * Settings: environment BENCH_DB_URL, BENCH_DB_USER, BENCH_DB_PASSWORD, BENCH_HTTP (the server's
- * base URL), CONSENT_ADMIN_PASSWORD; options --profiles --statuses --checks --rest-seconds --clients.
+ * base URL), CONSENT_ADMIN_PASSWORD; options --profiles --statuses --checks --rest-seconds --clients --due.
  */
 public final class Benchmark {
 
@@ -83,6 +84,7 @@ public final class Benchmark {
             singleChecksInServer();
             singleChecksOverRest(apiKey(db));
             audience(db, apiKey(db));
+            ExpiryFigure.measure(db, http, option("due", statuses * 175 / 1000), report);
         }
         report.print();
     }

@@ -62,6 +62,12 @@ final class Report {
                 "", "", Double.NaN, "", null);
     }
 
+    void expiry(long expired, long rawRows, long sweepNanos, long rawNanos) {
+        double ratio = (double) sweepNanos / rawNanos;
+        row(String.format("(d) expiry sweep, %,d statuses with evidence", expired), s(sweepNanos),
+                String.format("raw UPDATE of the same %,d rows", rawRows), s(rawNanos), ratio, "<= 1.5 x", ratio <= 1.5);
+    }
+
     void print() {
         note("Load average at the end " + Benchmark.loadAverage() + " (other processes share the machine: see BENCHMARKS.md)");
         System.out.println();

@@ -15,6 +15,6 @@ public class BenchApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(TrivialResource.class, LoopResource.class, HeapResource.class);
+        return Set.of(TrivialResource.class, LoopResource.class, HeapResource.class, SweepResource.class);
     }
 }

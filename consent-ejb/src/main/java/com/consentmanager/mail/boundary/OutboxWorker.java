@@ -1,5 +1,6 @@
 package com.consentmanager.mail.boundary;
 
+import com.consentmanager.expiry.control.RenewalMail;
 import com.consentmanager.mail.control.Outbox;
 import com.consentmanager.optin.control.ConfirmationMail;
 import com.consentmanager.optin.control.Tokens;
@@ -48,6 +49,9 @@ public class OutboxWorker {
     @Inject
     ConfirmationMail confirmationMail;
 
+    @Inject
+    RenewalMail renewalMail;
+
     @Resource(lookup = "mail/consent")
     Session mail;
 
@@ -93,6 +97,9 @@ public class OutboxWorker {
                     finish(id, "SENT", "nothing left to confirm");
                     return;
                 }
+            } else if (Outbox.RENEWAL.equals(row[0]) && !renewalMail.send(mail, ((Number) row[1]).longValue(), (String) row[2], (String) row[3])) {
+                finish(id, "SENT", "nothing left to renew");
+                return;
             }
             finish(id, "SENT", null);
         } catch (MessagingException | RuntimeException e) {

@@ -14,6 +14,8 @@ import java.time.Instant;
 public class Outbox {
 
     public static final String DOUBLE_OPT_IN = "DOUBLE_OPT_IN";
+    /** Expiry's re-permission invitation (queued set-based by the sweep, in SQL). */
+    public static final String RENEWAL = "RENEWAL";
 
     @PersistenceContext
     EntityManager em;

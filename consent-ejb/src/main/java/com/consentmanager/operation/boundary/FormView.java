@@ -14,7 +14,8 @@ import java.util.Set;
 public final class FormView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> PHONE_CHANNELS = Set.of("phone", "sms");
+    /** The channels on which a person is reached by phone number. */
+    static final Set<String> PHONE_CHANNELS = Set.of("phone", "sms");
 
     private final String operationKey;
     private final String operationName;

@@ -50,7 +50,7 @@ public class FormViews {
     public int keep(Operation operation) {
         List<OperationSettings.Setting> current = settings.of(operation.getId());
         if (current.isEmpty()) {
-            return versions.latest(operation.getId()).map(FormVersions.Stored::number).orElse(0);
+            return versions.currentNumber(operation.getId());
         }
         List<FormItem> items = OperationSettings.items(current);
         Map<String, String> content = new LinkedHashMap<>();

@@ -188,7 +188,7 @@ public class OperationManager implements OperationManagement {
         String afterText = describe(wanted);
         settings.replace(operation.getId(), wanted);
         operation.touch(clock.instant());
-        int formVersionBefore = versions.latest(operation.getId()).map(FormVersions.Stored::number).orElse(0);
+        int formVersionBefore = versions.currentNumber(operation.getId());
         int formVersion = forms.keep(operation);
         flush();
         if (!beforeText.equals(afterText) || formVersion != formVersionBefore) {
@@ -341,7 +341,7 @@ public class OperationManager implements OperationManagement {
                 .map(setting -> new Offer(setting.purpose().getKey(), setting.channels().stream().map(Channel::getKey).toList(),
                         setting.required()))
                 .toList();
-        int formVersion = versions.latest(operation.getId()).map(FormVersions.Stored::number).orElse(0);
+        int formVersion = versions.currentNumber(operation.getId());
         return new OperationView(operation.getKey(), operation.getName(), operation.getStartsOn(), operation.getEndsOn(),
                 operation.getState(), operation.isOpenOn(today()), offers, formVersion, submissions(operation.getId()),
                 operation.getCreatedAt(), operation.getUpdatedAt(), operation.getVersion());

@@ -1,6 +1,7 @@
 package com.consentmanager.operation.boundary;
 
 import com.consentmanager.channel.entity.Channel;
+import com.consentmanager.expiry.control.Activities;
 import com.consentmanager.operation.control.FormItem;
 import com.consentmanager.operation.control.FormVersions;
 import com.consentmanager.operation.entity.Operation;
@@ -52,12 +53,10 @@ import java.util.regex.Pattern;
 public class ParticipantForms {
 
     static final String ACTOR = "participant";
-    static final String PARTICIPATION = "PARTICIPATION";
     static final int NONCE_MAX_LENGTH = 64;
     static final int IP_MAX_LENGTH = 64;
     static final int USER_AGENT_MAX_LENGTH = 250;
     private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{16,64}");
-    private static final Set<String> PHONE_CHANNELS = Set.of("phone", "sms");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -75,12 +74,20 @@ public class ParticipantForms {
     @Inject
     Decisions decisions;
 
-    /** The form as shown now (a new form version is kept when what it shows changed). Drafts are not public. */
+    @Inject
+    Activities activities;
+
+    /**
+     * The form as shown now: its latest version. Every change of what it shows keeps a new version in
+     * the changing transaction (settings, name and going live in OperationManager, wordings, channel
+     * and partner names through FormViews' observer), so a visit renders nothing to compare. Drafts
+     * are not public.
+     */
     public FormView form(String key, String language) {
         Operation operation = published(key);
         String shown = Languages.isSupported(language) ? language : Languages.DEFAULT;
         boolean open = operation.isOpenOn(today());
-        int number = open ? forms.keep(operation) : versions.latest(operation.getId()).map(FormVersions.Stored::number).orElse(0);
+        int number = versions.currentNumber(operation.getId());
         if (number == 0) {
             throw new NotFoundException("operation.form.not_found", key);
         }
@@ -143,10 +150,7 @@ public class ParticipantForms {
                 .setParameter(1, operation.getId()).setParameter(2, number).setParameter(3, recorded.profileId()).setParameter(4, nonce)
                 .setParameter(5, Timestamp.from(now)).setParameter(6, language).setParameter(7, submission.getIpAddress())
                 .setParameter(8, userAgent).executeUpdate();
-        em.createNativeQuery("insert into profile_activity (profile_id, activity_type, occurred_at, recorded_at, source_type,"
-                        + " source_reference) values (?1, ?2, ?3, ?3, ?4, ?5)")
-                .setParameter(1, recorded.profileId()).setParameter(2, PARTICIPATION).setParameter(3, Timestamp.from(now))
-                .setParameter(4, SourceType.OPERATION_FORM.name()).setParameter(5, reference).executeUpdate();
+        activities.record(recorded.profileId(), Activities.PARTICIPATION, now, now, SourceType.OPERATION_FORM, reference);
         FormView shown = shown(operation, number, language, true);
         List<String> pending = recorded.result().getPendingPurposes();
         List<String> subjects = shown.getPurposes().stream().filter(purpose -> pending.contains(purpose.getKey()))
@@ -188,7 +192,7 @@ public class ParticipantForms {
                 violations.add(new FieldViolation(field, "choice.duplicate", answer.getPurpose(), answer.getChannel()));
                 continue;
             }
-            phoneNeeded |= "ACCEPTED".equals(answer.getState()) && PHONE_CHANNELS.contains(answer.getChannel());
+            phoneNeeded |= "ACCEPTED".equals(answer.getState()) && FormView.PHONE_CHANNELS.contains(answer.getChannel());
             choices.add(new Choice(answer.getPurpose(), answer.getChannel(), answer.getState()).shownVersion(item.purposeVersion()));
         }
         offered.forEach((line, item) -> {

@@ -38,6 +38,11 @@ public class FormVersions {
                 + " where operation_id = ?1 order by number desc limit 1", null);
     }
 
+    /** The number of the latest version, 0 while the form was never configured. */
+    public int currentNumber(long operationId) {
+        return latest(operationId).map(Stored::number).orElse(0);
+    }
+
     public Optional<Stored> find(long operationId, int number) {
         return stored(operationId, "select number, created_at, sha256_fr, sha256_en from operation_form_version"
                 + " where operation_id = ?1 and number = ?2", number);

@@ -1,5 +1,6 @@
 package com.consentmanager.optin.boundary;
 
+import com.consentmanager.expiry.control.Activities;
 import com.consentmanager.optin.control.ConfirmationRequests;
 import com.consentmanager.optin.control.Tokens;
 import com.consentmanager.platform.Languages;
@@ -43,6 +44,9 @@ public class Confirmations {
     @Inject
     ConfirmationRequests requests;
 
+    @Inject
+    Activities activities;
+
     public ConfirmationView inspect(String token, String language) {
         Request request = find(token, false);
         if (request == null) {
@@ -76,6 +80,8 @@ public class Confirmations {
         }
         em.createNativeQuery("update confirmation_request set used_at = ?1 where id = ?2")
                 .setParameter(1, Timestamp.from(now)).setParameter(2, request.id()).executeUpdate();
+        activities.record(request.profileId(), Activities.DOUBLE_OPT_IN_CONFIRMED, now, now, SourceType.DOUBLE_OPT_IN,
+                "confirmation:" + request.id());
         return new ConfirmationView(ConfirmationView.State.CONFIRMED, requests.subjects(request.id(), language), request.expiresAt(), false);
     }
 

@@ -417,7 +417,8 @@ public class Decisions {
                 .orElseThrow(() -> new NotFoundException("profile.not_found", reference.getValue()));
     }
 
-    static String normalised(ProfileReference reference) {
+    /** The reference's value as stored (lower-cased email, E.164 phone...). */
+    public static String normalised(ProfileReference reference) {
         return switch (reference.getKind()) {
             case EMAIL -> Identities.email(reference.getValue());
             case PHONE -> Identities.phone(reference.getValue());

@@ -114,12 +114,16 @@ public class ProfileDirectory implements ProfileQueries, RemoteProfileQueries {
         Profile profile = existing(reference);
         Instant now = clock.instant();
         profile.erase(now);
-        // Confirmation requests and their mails hold the address too: their links stop working and
-        // unsent mails are dropped.
+        // Confirmation and re-permission requests and their mails hold the address too: their links stop
+        // working and unsent mails are dropped.
         em.createNativeQuery("update mail_outbox set recipient = '', state = case when state = 'SENT' then state else 'FAILED' end,"
                         + " last_error = case when state = 'SENT' then last_error else 'profile erased' end"
-                        + " where kind = 'DOUBLE_OPT_IN' and reference_id in (select id from confirmation_request where profile_id = ?1)")
+                        + " where (kind = 'DOUBLE_OPT_IN' and reference_id in (select id from confirmation_request where profile_id = ?1))"
+                        + " or (kind = 'RENEWAL' and reference_id in (select id from renewal_request where profile_id = ?1))")
                 .setParameter(1, profile.getId()).executeUpdate();
+        em.createNativeQuery("update renewal_request set email = '', token_hash = null, used_at = coalesce(used_at, ?2)"
+                        + " where profile_id = ?1")
+                .setParameter(1, profile.getId()).setParameter(2, java.sql.Timestamp.from(now)).executeUpdate();
         em.createNativeQuery("update confirmation_request set email = '', token_hash = null, used_at = coalesce(used_at, ?2)"
                         + " where profile_id = ?1")
                 .setParameter(1, profile.getId()).setParameter(2, java.sql.Timestamp.from(now)).executeUpdate();

@@ -1,0 +1,61 @@
+package com.consentmanager.bench.driver;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * (d) The expiry sweep against a raw UPDATE of the same rows (issue 9): every purpose gets an
+ * expiry of N days, N chosen so that about {@code due} accepted statuses are older; the raw
+ * {@code UPDATE consent_status ... set state = 'UNKNOWN'} of exactly those rows is timed in a
+ * transaction that is rolled back (then VACUUM), then the product's sweep (evidence events included)
+ * runs once in the server through {@code /consent/bench/sweep}.
+ */
+final class ExpiryFigure {
+
+    private ExpiryFigure() {
+    }
+
+    static void measure(Connection db, String http, int due, Report report) throws SQLException {
+        Instant oldest;
+        try (PreparedStatement query = db.prepareStatement(
+                "select event_time from consent_status where state = 'ACCEPTED' order by event_time offset ? limit 1")) {
+            query.setInt(1, Math.max(0, due - 1));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                oldest = row.getTimestamp(1).toInstant();
+            }
+        }
+        long days = Math.max(1, Duration.between(oldest, Instant.now()).toDays());
+        try (Statement sql = db.createStatement()) {
+            sql.executeUpdate("insert into purpose_expiry (purpose_id, enabled, days, updated_at) select id, true, " + days
+                    + ", now() from purpose on conflict (purpose_id) do update set enabled = true, days = excluded.days");
+        }
+        String dueRows = "state = 'ACCEPTED' and event_time <= now() - make_interval(days => " + days + ")";
+        long rows;
+        long rawNanos;
+        db.setAutoCommit(false);
+        try (Statement sql = db.createStatement()) {
+            long start = System.nanoTime();
+            rows = sql.executeUpdate("update consent_status set state = 'UNKNOWN', event_time = now() where " + dueRows);
+            rawNanos = System.nanoTime() - start;
+        } finally {
+            db.rollback();
+            db.setAutoCommit(true);
+        }
+        try (Statement sql = db.createStatement()) {
+            sql.execute("vacuum analyze consent_status");
+        }
+        System.err.printf("  raw UPDATE of %,d due statuses (rolled back): %,.0f ms%n", rows, rawNanos / 1e6);
+        Map<String, String> sweep = Http.lines(http + "/consent/bench/sweep");
+        long sweepNanos = Long.parseLong(sweep.get("nanos"));
+        long expired = Long.parseLong(sweep.get("expired"));
+        System.err.printf("  sweep: %,d expired with evidence in %,.0f ms (%s)%n", expired, sweepNanos / 1e6, sweep.get("outcome"));
+        report.expiry(expired, rows, sweepNanos, rawNanos);
+    }
+}

@@ -30,7 +30,10 @@ create table import_job (
     skipped         bigint       not null default 0,
     errors          bigint       not null default 0,
     failure         varchar(1000),
-    constraint import_job_state check (state in ('QUEUED', 'RUNNING', 'VALIDATED', 'REJECTED', 'COMPLETED', 'FAILED')),
+    -- Set by every committed chunk: a RUNNING job whose heartbeat is old was interrupted (server
+    -- stopped or crashed) and is resumed from its lines done.
+    heartbeat_at    timestamptz,
+    constraint import_job_state check (state in ('QUEUED', 'RUNNING', 'VALIDATED', 'REJECTED', 'COMPLETED', 'FAILED', 'STOPPED')),
     constraint import_job_phase check (phase in ('VALIDATE', 'APPLY')),
     constraint import_job_date_order check (date_order in ('DAY_FIRST', 'MONTH_FIRST'))
 );

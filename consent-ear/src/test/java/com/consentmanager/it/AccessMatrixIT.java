@@ -111,6 +111,11 @@ class AccessMatrixIT {
                 new Row("POST", "api/v1/operations", "{\"name\":\"\"}", 401, 403, 400, 400, 403, 403),
                 new Row("GET", "api/v1/operations/no_such_operation/form", null, 401, 403, 404, 404, 403, 403),
                 new Row("POST", "api/v1/operations/no_such_operation/submissions", "{}", 401, 403, 404, 404, 403, 403),
+                // Imports: operators and admins (imports:write); nobody else sees an import.
+                new Row("GET", "console/imports.xhtml", null,    302, 403, 200, 200, 302, 302),
+                new Row("GET", "api/v1/imports/999999999", null, 401, 403, 404, 404, 403, 403),
+                new Row("GET", "api/v1/imports/999999999/errors", null, 401, 403, 404, 404, 403, 403),
+                new Row("POST", "api/v1/imports/999999999/run", null, 401, 403, 404, 404, 403, 403),
                 new Row("GET", "console/profiles.xhtml", null,   302, 200, 200, 200, 302, 302),
                 new Row("GET", "console/confirmations.xhtml", null, 302, 200, 200, 200, 302, 302),
                 new Row("GET", "console/profile.xhtml?id=" + profile, null, 302, 200, 200, 200, 302, 302),

@@ -44,6 +44,35 @@ final class Api {
         }
     }
 
+    /** A multipart/form-data POST: a byte[] value is a file part (named {@code name}.csv), anything else a text part. */
+    Reply multipart(String path, java.util.Map<String, Object> parts, String... headers) {
+        String boundary = "----consent" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        parts.forEach((name, value) -> {
+            String disposition = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+                    + (value instanceof byte[] ? "; filename=\"" + name + ".csv\"\r\nContent-Type: text/csv" : "") + "\r\n\r\n";
+            body.writeBytes(disposition.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(value instanceof byte[] bytes ? bytes : value.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return new Reply(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Reply asAdmin(String method, String path, String body) {
         return call(method, path, body, "Authorization", Credentials.basicAdmin(), "Accept-Language", "en");
     }

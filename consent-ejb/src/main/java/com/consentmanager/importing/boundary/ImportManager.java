@@ -6,6 +6,7 @@ import com.consentmanager.importing.control.ImportStore;
 import com.consentmanager.importing.control.Layout;
 import com.consentmanager.importing.control.Layouts;
 import com.consentmanager.importing.control.Mappings;
+import com.consentmanager.importing.control.PurposeRef;
 import com.consentmanager.platform.ConflictException;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Consent imports (DOMAIN.md rule 10): takes a file, checks its header against the column
@@ -110,16 +112,59 @@ public class ImportManager {
         queued.fire(new ImportQueued(id));
     }
 
-    /** Restarts a failed import where it stopped (lines done are committed with what they wrote). */
+    /**
+     * Resumes a failed or stopped import where it stopped: what its committed chunks wrote stays,
+     * the lines they covered are not read again (a fresh batch execution reads the job's row).
+     */
     public void restart(long id) {
-        ImportJobView job = reads.get(id);
-        Long execution = reads.executionId(id);
-        if (!"FAILED".equals(job.state()) || execution == null) {
+        reads.get(id);
+        if (!queue.resume(id)) {
             throw new ConflictException("import.restart.not_failed", id);
         }
-        java.util.Properties parameters = new java.util.Properties();
-        parameters.setProperty(com.consentmanager.importing.control.ImportJobs.JOB_ID, Long.toString(id));
-        BatchRuntime.getJobOperator().restart(execution, parameters);
+        queued.fire(new ImportQueued(id));
+    }
+
+    /** Stops an import: a queued one does not start; a running one stops after its current chunk. */
+    public void stop(long id) {
+        ImportJobView job = reads.get(id);
+        if (queue.cancelQueued(id)) {
+            return;
+        }
+        Long execution = reads.executionId(id);
+        if (!"RUNNING".equals(job.state()) || execution == null) {
+            throw new ConflictException("import.stop.not_running", id);
+        }
+        BatchRuntime.getJobOperator().stop(execution);
+    }
+
+    /**
+     * Reads a file's header before it is imported: each column with what it means without a
+     * mapping ("" when nothing matches), every name a column can be mapped to, the lines.
+     */
+    public ImportInspection inspect(byte[] content) {
+        Map<String, PurposeRef> catalogue = store.catalogue();
+        try (CSVParser parser = CsvFiles.open(new ByteArrayInputStream(content))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            List<String> headers = records.hasNext() ? CsvFiles.fields(records.next()) : List.of();
+            long rows = 0;
+            while (records.hasNext()) {
+                records.next();
+                rows++;
+            }
+            return new ImportInspection(headers, headers.stream().map(header -> Layouts.canonical(header, catalogue)).toList(),
+                    Layouts.names(catalogue), rows);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new InvalidInputException(List.of(new FieldViolation("file", "import.file.unreadable")));
+        }
+    }
+
+    /** A page of imports, newest first; {@code state} null for all. */
+    public List<ImportJobView> list(String state, int first, int size) {
+        return reads.list(state, first, size);
+    }
+
+    public long count(String state) {
+        return reads.count(state);
     }
 
     public ImportJobView get(long id) {

@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /** The rows of imports, with plain JDBC in the caller's transaction: create, read, queue again, and the error report. */
@@ -60,26 +61,68 @@ public class ImportReads {
         }
     }
 
+    private static final String COLUMNS = """
+            select id, state, phase, dry_run, empty_deletes, all_or_nothing, file_name, file_sha256, file_size,
+                created_by, created_at, phase_started_at, finished_at, rows_total, rows_done, new_profiles, accepted,
+                refused, unknown, unchanged, skipped, errors, failure from import_job""";
+
     public ImportJobView get(long id) {
         try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
-                     select id, state, phase, dry_run, empty_deletes, all_or_nothing, file_name, file_sha256, file_size,
-                         created_by, created_at, phase_started_at, finished_at, rows_total, rows_done, new_profiles, accepted,
-                         refused, unknown, unchanged, skipped, errors, failure from import_job where id = ?""")) {
+             PreparedStatement select = connection.prepareStatement(COLUMNS + " where id = ?")) {
             select.setLong(1, id);
             try (ResultSet r = select.executeQuery()) {
                 if (!r.next()) {
                     throw new NotFoundException("import.not_found", id);
                 }
-                return new ImportJobView(r.getLong(1), r.getString(2), r.getString(3), r.getBoolean(4), r.getBoolean(5),
-                        r.getBoolean(6), r.getString(7), r.getString(8), r.getLong(9), r.getString(10), instant(r, 11),
-                        instant(r, 12), instant(r, 13), (Long) r.getObject(14), r.getLong(15),
-                        new ImportJobView.Counts(r.getLong(16), r.getLong(17), r.getLong(18), r.getLong(19), r.getLong(20),
-                                r.getLong(21), r.getLong(22)), r.getString(23));
+                return view(r);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A page of imports, newest first; {@code state} null for every state. */
+    public List<ImportJobView> list(String state, int first, int size) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement(COLUMNS
+                     + " where (?::varchar is null or state = ?) order by id desc offset ? limit ?")) {
+            select.setString(1, state);
+            select.setString(2, state);
+            select.setInt(3, first);
+            select.setInt(4, size);
+            List<ImportJobView> jobs = new java.util.ArrayList<>();
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    jobs.add(view(r));
+                }
+            }
+            return jobs;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long count(String state) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select count(*) from import_job where (?::varchar is null or state = ?)")) {
+            select.setString(1, state);
+            select.setString(2, state);
+            try (ResultSet r = select.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ImportJobView view(ResultSet r) throws SQLException {
+        return new ImportJobView(r.getLong(1), r.getString(2), r.getString(3), r.getBoolean(4), r.getBoolean(5),
+                r.getBoolean(6), r.getString(7), r.getString(8), r.getLong(9), r.getString(10), instant(r, 11),
+                instant(r, 12), instant(r, 13), (Long) r.getObject(14), r.getLong(15),
+                new ImportJobView.Counts(r.getLong(16), r.getLong(17), r.getLong(18), r.getLong(19), r.getLong(20),
+                        r.getLong(21), r.getLong(22)), r.getString(23));
     }
 
     Long executionId(long id) {

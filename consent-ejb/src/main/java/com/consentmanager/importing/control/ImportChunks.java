@@ -106,8 +106,8 @@ public class ImportChunks {
                         }
                     } else if (outcome instanceof ImportRules.Forbidden forbidden) {
                         tally.skipped++;
-                        problems.add(new LineProblem(line.line(), header(target),
-                                cell.requested() == null ? "" : cell.requested().name(), forbidden.reason()));
+                        problems.add(new LineProblem(line.line(), cell.column().isEmpty() ? header(target) : cell.column(),
+                                cell.raw(), forbidden.reason()));
                     } else if (((ImportRules.NoChange) outcome).counted()) {
                         tally.unchanged++;
                     }
@@ -219,7 +219,7 @@ public class ImportChunks {
         try (PreparedStatement update = connection.prepareStatement("""
                 update import_job set rows_done = ?, new_profiles = new_profiles + ?, accepted = accepted + ?,
                     refused = refused + ?, unknown = unknown + ?, unchanged = unchanged + ?, skipped = skipped + ?,
-                    errors = errors + ? where id = ?""")) {
+                    errors = errors + ?, heartbeat_at = now() where id = ?""")) {
             update.setLong(1, linesDone);
             update.setLong(2, tally.newProfiles);
             update.setLong(3, tally.accepted);

@@ -39,9 +39,12 @@ public class ImportPhases extends AbstractBatchlet implements JobListener {
     public void afterJob() {
         long jobId = ImportJobs.jobId(context);
         String exit = context.getExitStatus();
-        String state = context.getBatchStatus() == BatchStatus.FAILED || context.getBatchStatus() == BatchStatus.STOPPED ? "FAILED"
+        BatchStatus status = context.getBatchStatus();
+        String state = status == BatchStatus.STOPPED || status == BatchStatus.STOPPING ? "STOPPED"
+                : status == BatchStatus.FAILED ? "FAILED"
                 : "VALIDATED".equals(exit) || "REJECTED".equals(exit) ? exit : "COMPLETED";
-        queue.finished(jobId, state);
+        queue.finished(jobId, state, "FAILED".equals(state) ? "The batch job failed (execution " + context.getExecutionId()
+                + ", exit status " + exit + "): see the server log; restart it to resume where it stopped." : null);
         queue.startNext(BatchRuntime.getJobOperator());
     }
 }

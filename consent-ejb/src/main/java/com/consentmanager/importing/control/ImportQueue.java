@@ -5,6 +5,8 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -30,42 +32,89 @@ public class ImportQueue {
     @Resource(lookup = "jdbc/consent")
     DataSource database;
 
-    /** Starts the oldest queued import unless one is running. */
+    /**
+     * Starts the oldest queued import unless one is running. Outside any transaction: the claim
+     * commits before the job starts (the batch runtime writes its repository on its own), and a
+     * session advisory lock makes the choice one at a time across servers.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void startNext(JobOperator operator) {
         long next;
-        try (Connection connection = database.getConnection();
-             PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)");
-             PreparedStatement select = connection.prepareStatement("""
-                     select id from import_job where state in ('QUEUED', 'RUNNING') order by (state = 'RUNNING') desc, id limit 1""");
-             PreparedStatement claim = connection.prepareStatement("update import_job set state = 'RUNNING' where id = ? and state = 'QUEUED'")) {
-            lock.setLong(1, LOCK);
-            try (ResultSet locked = lock.executeQuery()) {
-                if (!locked.next() || !locked.getBoolean(1)) {
-                    return;
+        try (Connection connection = database.getConnection()) {
+            try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+                lock.setLong(1, LOCK);
+                try (ResultSet locked = lock.executeQuery()) {
+                    if (!locked.next() || !locked.getBoolean(1)) {
+                        return;
+                    }
                 }
             }
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
+            try (PreparedStatement select = connection.prepareStatement("""
+                         select id from import_job where state in ('QUEUED', 'RUNNING') order by (state = 'RUNNING') desc, id limit 1""");
+                 PreparedStatement claim = connection.prepareStatement(
+                         "update import_job set state = 'RUNNING', heartbeat_at = now() where id = ? and state = 'QUEUED'")) {
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return;
+                    }
+                    next = row.getLong(1);
+                }
+                claim.setLong(1, next);
+                if (claim.executeUpdate() == 0) {
                     return;
                 }
-                next = row.getLong(1);
-            }
-            claim.setLong(1, next);
-            if (claim.executeUpdate() == 0) {
-                return;
+            } finally {
+                try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+                    unlock.setLong(1, LOCK);
+                    unlock.execute();
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         Properties parameters = new Properties();
         parameters.setProperty(ImportJobs.JOB_ID, Long.toString(next));
-        operator.start(ImportJobs.JOB_XML, parameters);
+        try {
+            operator.start(ImportJobs.JOB_XML, parameters);
+        } catch (RuntimeException e) {
+            update("update import_job set state = 'FAILED', finished_at = ?, failure = ? where id = ?",
+                    Timestamp.from(Instant.now()), truncate("The batch job could not start: " + e), next);
+            throw e;
+        }
+    }
+
+    private static String truncate(String text) {
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
     public void running(long jobId, long executionId) {
+        Timestamp now = Timestamp.from(Instant.now());
         update("update import_job set state = 'RUNNING', execution_id = ?, started_at = coalesce(started_at, ?),"
-                + " phase_started_at = coalesce(phase_started_at, ?), finished_at = null, failure = null where id = ?",
-                executionId, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()), jobId);
+                + " phase_started_at = coalesce(phase_started_at, ?), finished_at = null, failure = null, heartbeat_at = ?"
+                + " where id = ?", executionId, now, now, now, jobId);
+    }
+
+    /** Queues again a stopped or failed import: it resumes from its phase and lines done. */
+    public boolean resume(long jobId) {
+        return update("update import_job set state = 'QUEUED', finished_at = null, failure = null"
+                + " where id = ? and state in ('FAILED', 'STOPPED')", jobId) > 0;
+    }
+
+    /** Stops a queued import before it starts. */
+    public boolean cancelQueued(long jobId) {
+        return update("update import_job set state = 'STOPPED', finished_at = ? where id = ? and state = 'QUEUED'",
+                Timestamp.from(Instant.now()), jobId) > 0;
+    }
+
+    /**
+     * Queues again the imports left RUNNING by a server that stopped or crashed (no chunk committed
+     * for {@code stalledSeconds}), then starts the next one: they resume from their lines done.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void resumeStalled(JobOperator operator, long stalledSeconds) {
+        update("update import_job set state = 'QUEUED' where state = 'RUNNING' and coalesce(heartbeat_at, started_at, created_at) < ?",
+                Timestamp.from(Instant.now().minusSeconds(stalledSeconds)));
+        startNext(operator);
     }
 
     public void phase(long jobId, String phase) {
@@ -74,16 +123,17 @@ public class ImportQueue {
                 phase, Timestamp.from(Instant.now()), jobId, phase);
     }
 
-    public void finished(long jobId, String state) {
-        update("update import_job set state = ?, finished_at = ? where id = ?", state, Timestamp.from(Instant.now()), jobId);
+    public void finished(long jobId, String state, String failure) {
+        update("update import_job set state = ?, finished_at = ?, failure = ? where id = ? and state = 'RUNNING'",
+                state, Timestamp.from(Instant.now()), failure, jobId);
     }
 
-    private void update(String sql, Object... parameters) {
+    private int update(String sql, Object... parameters) {
         try (Connection connection = database.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 update.setObject(i + 1, parameters[i]);
             }
-            update.executeUpdate();
+            return update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

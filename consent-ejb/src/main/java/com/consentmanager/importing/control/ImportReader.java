@@ -1,5 +1,6 @@
 package com.consentmanager.importing.control;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -31,6 +32,11 @@ public class ImportReader extends AbstractItemReader {
     @Inject
     Clock clock;
 
+    /** The phase this step belongs to (VALIDATE or APPLY). */
+    @Inject
+    @BatchProperty
+    String phase;
+
     private CSVParser parser;
     private Iterator<CSVRecord> records;
     private LineReader lines;
@@ -49,6 +55,11 @@ public class ImportReader extends AbstractItemReader {
         }
         lines = new LineReader(layout, settings.dateOrder(), settings.zone(), clock.instant());
         done = settings.rowsDone();
+        if (!settings.phase().equals(phase)) {
+            // A resumed import already past validation: this step has nothing left to read.
+            records = java.util.Collections.emptyIterator();
+            return;
+        }
         for (long skipped = 0; skipped < done && records.hasNext(); skipped++) {
             records.next();
         }

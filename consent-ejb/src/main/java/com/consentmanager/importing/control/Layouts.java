@@ -32,6 +32,36 @@ public final class Layouts {
     private Layouts() {
     }
 
+    /**
+     * What a header means in the convention without a mapping: "email", "external_id", or its
+     * folded form (a purpose, a purpose's date...), to be found among {@link #names}; else "".
+     */
+    public static String canonical(String header, Map<String, PurposeRef> purposes) {
+        String name = Fold.of(header);
+        if (EMAIL.contains(name)) {
+            return "email";
+        }
+        if (EXTERNAL_ID.contains(name)) {
+            return "external_id";
+        }
+        return names(purposes).contains(name) ? name : "";
+    }
+
+    /** Every name a column can be mapped to, in the order a person reads them. */
+    public static List<String> names(Map<String, PurposeRef> purposes) {
+        List<String> names = new ArrayList<>(List.of("email", "external_id"));
+        for (PurposeRef purpose : purposes.values()) {
+            names.add(purpose.key());
+            names.add(purpose.key() + DATE);
+            names.add(purpose.key() + DOUBLE_OPT_IN);
+            for (String channel : purpose.channels().keySet()) {
+                names.add(purpose.key() + "." + channel);
+                names.add(purpose.key() + "." + channel + DATE);
+            }
+        }
+        return names;
+    }
+
     public static Layout resolve(List<String> headers, Map<String, PurposeRef> purposes, Map<String, String> mapping) {
         Map<String, String> folded = new HashMap<>();
         mapping.forEach((from, to) -> folded.put(Fold.of(from), to == null ? "" : Fold.of(to)));

@@ -52,10 +52,11 @@ public final class LineReader {
         Map<Integer, Optional<Instant>> dates = new HashMap<>();
         List<ParsedLine.Cell> cells = new ArrayList<>();
         for (Layout.Target target : layout.targets()) {
-            ConsentState requested = Values.state(cell(fields, target.valueColumn())).orElse(null);
+            String raw = cell(fields, target.valueColumn());
+            ConsentState requested = Values.state(raw).orElse(null);
             Instant time = date(line, fields, target.dateColumn(), dates, errors);
             Instant confirmed = date(line, fields, target.doubleOptInColumn(), dates, errors);
-            cells.add(new ParsedLine.Cell(target, requested, time, confirmed));
+            cells.add(new ParsedLine.Cell(target, requested, time, confirmed, header(target.valueColumn()), raw == null ? "" : raw.strip()));
         }
         return new ParsedLine(line, externalId, email, List.copyOf(cells), List.copyOf(errors));
     }

@@ -19,8 +19,11 @@ public record ParsedLine(long line, String externalId, String email, List<Cell> 
      * @param requested the state asked for; null when the cell is blank
      * @param time      when it happened according to the file; null when the file does not say
      * @param doubleOptInConfirmed when the file says double opt-in was already confirmed; else null
+     * @param column    the header of the value's column, as the file has it (for the error report)
+     * @param raw       the value as the file has it (for the error report)
      */
-    public record Cell(Layout.Target target, ConsentState requested, Instant time, Instant doubleOptInConfirmed)
+    public record Cell(Layout.Target target, ConsentState requested, Instant time, Instant doubleOptInConfirmed,
+                       String column, String raw)
             implements Serializable {
     }
 

@@ -95,8 +95,16 @@ public class ImportsResource {
     }
 
     @POST
+    @Path("{id}/stop")
+    @Operation(summary = "Stop an import: a queued one does not start, a running one stops after its current chunk")
+    public Response stop(@PathParam("id") long id) {
+        imports.stop(id);
+        return Response.accepted(ImportRepresentation.of(imports.get(id), Instant.now())).build();
+    }
+
+    @POST
     @Path("{id}/restart")
-    @Operation(summary = "Restart a failed import where it stopped")
+    @Operation(summary = "Resume a failed or stopped import where it stopped")
     public Response restart(@PathParam("id") long id) {
         imports.restart(id);
         return Response.accepted(ImportRepresentation.of(imports.get(id), Instant.now())).build();

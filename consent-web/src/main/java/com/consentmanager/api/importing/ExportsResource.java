@@ -1,0 +1,59 @@
+package com.consentmanager.api.importing;
+
+import com.consentmanager.api.RequiresScope;
+import com.consentmanager.importing.boundary.ConsentExport;
+import com.consentmanager.user.entity.Scope;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+/** Statuses and evidence as CSV, streamed: the statuses in the import's format (an export re-imports to no change). */
+@RequestScoped
+@Path("v1/exports")
+@RequiresScope(Scope.IMPORTS_WRITE)
+@Tag(name = "Imports", description = "Consent imports: dry run, run, progress, error report")
+public class ExportsResource {
+
+    @EJB
+    ConsentExport export;
+
+    @GET
+    @Path("statuses")
+    @Produces("text/csv")
+    @Operation(summary = "Current statuses in the import format: email, external_id, <purpose>.<channel> and its _date "
+            + "(accepted or refused; blank for unknown and pending)")
+    public Response statuses() {
+        return csv("statuses.csv", export::statuses);
+    }
+
+    @GET
+    @Path("evidence")
+    @Produces("text/csv")
+    @Operation(summary = "The evidence ledger, one line per consent event, oldest first")
+    public Response evidence() {
+        return csv("evidence.csv", export::evidence);
+    }
+
+    private static Response csv(String name, Consumer<Writer> write) {
+        StreamingOutput body = output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
+            write.accept(writer);
+            writer.flush();
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
+    }
+}

@@ -33,6 +33,8 @@ create table import_job (
     -- Set by every committed chunk: a RUNNING job whose heartbeat is old was interrupted (server
     -- stopped or crashed) and is resumed from its lines done.
     heartbeat_at    timestamptz,
+    -- Asked to stop: the reader ends its step at the next check, the job ends STOPPED.
+    stop_requested  boolean      not null default false,
     constraint import_job_state check (state in ('QUEUED', 'RUNNING', 'VALIDATED', 'REJECTED', 'COMPLETED', 'FAILED', 'STOPPED')),
     constraint import_job_phase check (phase in ('VALIDATE', 'APPLY')),
     constraint import_job_date_order check (date_order in ('DAY_FIRST', 'MONTH_FIRST'))

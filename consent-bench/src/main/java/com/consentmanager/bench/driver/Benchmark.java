@@ -85,6 +85,8 @@ public final class Benchmark {
             singleChecksOverRest(apiKey(db));
             audience(db, apiKey(db));
             ExpiryFigure.measure(db, http, option("due", statuses * 175 / 1000), report);
+            ImportFigure.measure(db, http, env("CONSENT_ADMIN_PASSWORD"), option("import-people", profiles),
+                    option("import-statuses", statuses), report);
         }
         report.print();
     }

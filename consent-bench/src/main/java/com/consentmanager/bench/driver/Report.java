@@ -68,6 +68,12 @@ final class Report {
                 String.format("raw UPDATE of the same %,d rows", rawRows), s(rawNanos), ratio, "<= 1.5 x", ratio <= 1.5);
     }
 
+    void importing(long rows, int people, long importNanos, long copyNanos) {
+        double ratio = (double) importNanos / copyNanos;
+        row(String.format("(e) import, %,d statuses of %,d new people, with evidence", rows, people), s(importNanos),
+                String.format("raw COPY of the same %,d rows, indexed", rows), s(copyNanos), ratio, "<= 1.5 x", ratio <= 1.5);
+    }
+
     void print() {
         note("Load average at the end " + Benchmark.loadAverage() + " (other processes share the machine: see BENCHMARKS.md)");
         System.out.println();

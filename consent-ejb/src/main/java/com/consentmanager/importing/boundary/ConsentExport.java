@@ -128,8 +128,9 @@ public class ConsentExport {
     private void stream(Writer out, List<String> headers, String sql, RowWriter writer) {
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement select = connection.prepareStatement(sql);
-                 CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).get().print(out)) {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                // Not closed: closing the printer would close the caller's writer (the response).
+                CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).get().print(out);
                 select.setFetchSize(FETCH);
                 Pending state = new Pending();
                 try (ResultSet row = select.executeQuery()) {

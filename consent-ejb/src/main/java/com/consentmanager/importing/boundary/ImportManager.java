@@ -130,11 +130,9 @@ public class ImportManager {
         if (queue.cancelQueued(id)) {
             return;
         }
-        Long execution = reads.executionId(id);
-        if (!"RUNNING".equals(job.state()) || execution == null) {
+        if (!queue.requestStop(id)) {
             throw new ConflictException("import.stop.not_running", id);
         }
-        BatchRuntime.getJobOperator().stop(execution);
     }
 
     /**

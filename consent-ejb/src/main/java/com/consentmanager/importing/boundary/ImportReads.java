@@ -156,8 +156,9 @@ public class ImportReads {
         get(id);
         try (Connection connection = database.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "select line, column_name, cell_value, reason from import_error where job_id = ? order by line, column_name");
-             CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader("line", "column", "value", "reason", "message").get().print(out)) {
+                     "select line, column_name, cell_value, reason from import_error where job_id = ? order by line, column_name")) {
+            // Not closed: closing the printer would close the caller's writer (the response).
+            CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader("line", "column", "value", "reason", "message").get().print(out);
             select.setLong(1, id);
             select.setFetchSize(1000);
             try (ResultSet row = select.executeQuery()) {
@@ -166,6 +167,7 @@ public class ImportReads {
                             Messages.format(locale, row.getString(4), row.getString(3)));
                 }
             }
+            printer.flush();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * After validation: a dry run stops (VALIDATED); all-or-nothing with errors stops (REJECTED);
+ * After validation: an import asked to stop stops (STOPPED); a dry run stops (VALIDATED); all-or-nothing with errors stops (REJECTED);
  * otherwise the job applies the file.
  */
 @Named
@@ -24,6 +24,9 @@ public class ImportDecider implements Decider {
     @Override
     public String decide(StepExecution[] executions) {
         ImportSettings settings = store.settings(ImportJobs.jobId(context));
+        if (store.stopRequested(settings.jobId())) {
+            return "STOPPED";
+        }
         if (settings.dryRun()) {
             return "VALIDATED";
         }

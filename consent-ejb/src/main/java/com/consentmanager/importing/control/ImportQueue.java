@@ -96,8 +96,13 @@ public class ImportQueue {
 
     /** Queues again a stopped or failed import: it resumes from its phase and lines done. */
     public boolean resume(long jobId) {
-        return update("update import_job set state = 'QUEUED', finished_at = null, failure = null"
+        return update("update import_job set state = 'QUEUED', finished_at = null, failure = null, stop_requested = false"
                 + " where id = ? and state in ('FAILED', 'STOPPED')", jobId) > 0;
+    }
+
+    /** Asks a running import to stop after its current chunk (the batch runtime's own stop is refused to other threads). */
+    public boolean requestStop(long jobId) {
+        return update("update import_job set stop_requested = true where id = ? and state = 'RUNNING'", jobId) > 0;
     }
 
     /** Stops a queued import before it starts. */
@@ -124,8 +129,9 @@ public class ImportQueue {
     }
 
     public void finished(long jobId, String state, String failure) {
-        update("update import_job set state = ?, finished_at = ?, failure = ? where id = ? and state = 'RUNNING'",
-                state, Timestamp.from(Instant.now()), failure, jobId);
+        update("update import_job set state = case when stop_requested and ? <> 'FAILED' then 'STOPPED' else ? end,"
+                + " finished_at = ?, failure = ? where id = ? and state = 'RUNNING'",
+                state, state, Timestamp.from(Instant.now()), failure, jobId);
     }
 
     private int update(String sql, Object... parameters) {

@@ -41,10 +41,15 @@ public class ImportReader extends AbstractItemReader {
     private Iterator<CSVRecord> records;
     private LineReader lines;
     private long done;
+    private long jobId;
+    private int sinceCheck;
+
+    /** Lines read between two checks of "stop requested" (a chunk is 1,000). */
+    static final int STOP_CHECK = 250;
 
     @Override
     public void open(Serializable checkpoint) {
-        long jobId = ImportJobs.jobId(context);
+        jobId = ImportJobs.jobId(context);
         ImportSettings settings = store.settings(jobId);
         parser = CsvFiles.open(store.file(jobId));
         records = parser.iterator();
@@ -67,6 +72,13 @@ public class ImportReader extends AbstractItemReader {
 
     @Override
     public Object readItem() {
+        if (++sinceCheck >= STOP_CHECK && records.hasNext()) {
+            sinceCheck = 0;
+            if (store.stopRequested(jobId)) {
+                // Asked to stop: end the step here (the chunk read so far is written and committed).
+                return null;
+            }
+        }
         while (records.hasNext()) {
             CSVRecord record = records.next();
             done++;

@@ -45,6 +45,19 @@ public class ImportStore {
         }
     }
 
+    /** Whether the import was asked to stop. */
+    public boolean stopRequested(long jobId) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement("select stop_requested from import_job where id = ?")) {
+            select.setLong(1, jobId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The stored file, in memory (the driver reads a bytea whole anyway). */
     public InputStream file(long jobId) {
         try (Connection connection = database.getConnection();

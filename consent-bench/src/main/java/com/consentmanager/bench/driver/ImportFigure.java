@@ -1,0 +1,157 @@
+package com.consentmanager.bench.driver;
+
+import org.postgresql.PGConnection;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * (e) A consent import end to end (issue 8) against a raw COPY of the same rows: ten purposes on
+ * email, a semicolon file of {@code people} new people carrying {@code statuses} values (two for
+ * the first ones, one for the rest; 70 % oui, 30 % non; a date each), uploaded with
+ * {@code POST /api/v1/imports} (real run: the validation pass and the writing pass, profiles,
+ * statuses and IMPORTED evidence), timed from the upload to COMPLETED. The baseline COPYs the same
+ * (email, purpose, state, date) rows into a table indexed like {@code consent_status} (primary key
+ * and audience index), in the same database.
+ */
+final class ImportFigure {
+
+    static final int PURPOSES = 10;
+
+    private ImportFigure() {
+    }
+
+    static void measure(Connection db, String http, String adminPassword, int people, int statuses, Report report) throws Exception {
+        String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String[] keys = new String[PURPOSES];
+        for (int p = 0; p < PURPOSES; p++) {
+            keys[p] = "bench_import_" + run + "_" + p;
+            int status = Http.post(http + "/consent/api/v1/purposes", admin, """
+                    {"kind":"CONSENT","key":"%s","texts":{"fr":{"subject":"%s","wording":"J'accepte."}},"channels":["email"]}"""
+                    .formatted(keys[p], keys[p]));
+            if (status != 201) {
+                throw new IllegalStateException("Creating purpose " + keys[p] + " answered " + status);
+            }
+        }
+        int doubles = Math.max(0, Math.min(people, statuses - people));
+        StringBuilder file = new StringBuilder("email");
+        for (String key : keys) {
+            file.append(';').append(key).append(';').append(key).append("_date");
+        }
+        file.append("\r\n");
+        StringBuilder copy = new StringBuilder();
+        long rows = 0;
+        for (int i = 0; i < people; i++) {
+            String email = "import-" + run + "-" + i + "@example.com";
+            int first = i % PURPOSES;
+            int second = doubles > i ? (first + 1 + i / PURPOSES % (PURPOSES - 1)) % PURPOSES : -1;
+            file.append(email);
+            for (int p = 0; p < PURPOSES; p++) {
+                if (p == first || p == second) {
+                    boolean yes = (i * 7 + p) % 10 < 7;
+                    String date = String.format("%02d/%02d/20%02d", 1 + (i + p) % 28, 1 + (i + p) % 12, 21 + (i + p) % 4);
+                    file.append(';').append(yes ? "oui" : "non").append(';').append(date);
+                    copy.append(email).append('\t').append(keys[p]).append('\t').append(yes ? "ACCEPTED" : "REFUSED").append('\t')
+                            .append(date.substring(6)).append('-').append(date, 3, 5).append('-').append(date, 0, 2).append('\n');
+                    rows++;
+                } else {
+                    file.append(";;");
+                }
+            }
+            file.append("\r\n");
+        }
+        byte[] csv = file.toString().getBytes(StandardCharsets.UTF_8);
+        System.err.printf("  import file: %,d people, %,d statuses, %,.1f MB%n", people, rows, csv.length / 1e6);
+
+        long rawNanos = copy(db, copy.toString());
+        System.err.printf("  raw COPY of %,d rows into an indexed table: %,.0f ms%n", rows, rawNanos / 1e6);
+
+        long start = System.nanoTime();
+        String location = upload(http + "/consent/api/v1/imports", admin, csv);
+        String state;
+        String body;
+        do {
+            Thread.sleep(200);
+            body = new String(Http.get(location, admin), StandardCharsets.UTF_8);
+            state = field(body, "state");
+        } while ("QUEUED".equals(state) || "RUNNING".equals(state));
+        long importNanos = System.nanoTime() - start;
+        if (!"COMPLETED".equals(state)) {
+            throw new IllegalStateException("The import ended " + state + ": " + body);
+        }
+        long accepted = Long.parseLong(field(body, "accepted"));
+        long refused = Long.parseLong(field(body, "refused"));
+        System.err.printf("  import: %,d accepted + %,d refused in %,.0f ms%n", accepted, refused, importNanos / 1e6);
+        if (accepted + refused != rows) {
+            throw new IllegalStateException("The import changed " + (accepted + refused) + " statuses, the file has " + rows);
+        }
+        report.importing(rows, people, importNanos, rawNanos);
+    }
+
+    private static long copy(Connection db, String rows) throws SQLException, IOException {
+        try (Statement sql = db.createStatement()) {
+            sql.execute("drop table if exists bench_copy_status");
+            sql.execute("""
+                    create table bench_copy_status (email varchar(320) not null, purpose varchar(64) not null,
+                        state varchar(8) not null, event_time timestamptz not null, primary key (email, purpose))""");
+            sql.execute("create index bench_copy_status_audience on bench_copy_status (purpose, state, email)");
+        }
+        long start = System.nanoTime();
+        db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_copy_status from stdin", new StringReader(rows));
+        long nanos = System.nanoTime() - start;
+        try (Statement sql = db.createStatement()) {
+            sql.execute("drop table bench_copy_status");
+        }
+        return nanos;
+    }
+
+    private static String upload(String url, String authorization, byte[] csv) throws IOException {
+        String boundary = "----bench" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream(csv.length + 1024);
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\nfalse\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.csv\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(csv);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
+        connection.setRequestMethod("POST");
+        connection.setRequestProperty("Authorization", authorization);
+        connection.setRequestProperty("Content-Type", "multipart/form-data; boundary=" + boundary);
+        connection.setFixedLengthStreamingMode(body.size());
+        connection.setDoOutput(true);
+        try (OutputStream out = connection.getOutputStream()) {
+            body.writeTo(out);
+        }
+        int status = connection.getResponseCode();
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            String answer = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (status != 202) {
+                throw new UncheckedIOException(new IOException("POST /imports answered " + status + ": " + answer));
+            }
+        }
+        return connection.getHeaderField("Location");
+    }
+
+    private static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\":\"?([^,\"}]*)").matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No " + name + " in " + json);
+        }
+        return matcher.group(1);
+    }
+}

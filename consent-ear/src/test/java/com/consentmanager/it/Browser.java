@@ -25,6 +25,11 @@ public final class Browser {
     }
 
     public static WebDriver start() {
+        return start(null);
+    }
+
+    /** A browser that saves downloads, without asking, into {@code downloads} (none when null). */
+    public static WebDriver start(java.nio.file.Path downloads) {
         File driver = new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
         File binary = new File(System.getProperty("chromium", "/usr/bin/chromium"));
         if (!driver.canExecute() || !binary.canExecute()) {
@@ -39,6 +44,10 @@ public final class Browser {
                     "--user-data-dir=" + Files.createTempDirectory("consent-chromium"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver)

@@ -54,10 +54,12 @@ class ImportConsoleIT {
     private WebDriver browser;
     private WebDriverWait wait;
     private ConsolePages pages;
+    private Path downloads;
 
     @BeforeEach
-    void setUp() {
-        browser = Browser.start();
+    void setUp() throws java.io.IOException {
+        downloads = Files.createTempDirectory("consent-downloads");
+        browser = Browser.start(downloads);
         wait = new WebDriverWait(browser, TIMEOUT);
         wait.ignoring(StaleElementReferenceException.class);
         pages = new ConsolePages(browser, wait, base);
@@ -130,6 +132,17 @@ class ImportConsoleIT {
         assertThat(browser.findElement(row).getText())
                 .contains(String.format(java.util.Locale.ENGLISH, "Writing: %,d of %,d lines", PEOPLE + 1, PEOPLE + 1));
         assertThat(statuses(promo)).isEqualTo(PEOPLE);
+
+        pages.click(By.id("export:statuses"));
+        Path export = downloads.resolve("statuses.csv");
+        wait.until(driver -> Files.exists(export) && !Files.exists(downloads.resolve("statuses.csv.crdownload")));
+        List<String> exported = Files.readAllLines(export, StandardCharsets.UTF_8);
+        List<String> header = List.of(exported.get(0).split(","));
+        String first = exported.stream().filter(line -> line.startsWith("p1-" + suffix + "@example.com,")).findFirst().orElseThrow();
+        String zeroth = exported.stream().filter(line -> line.startsWith("p0-" + suffix + "@example.com,")).findFirst().orElseThrow();
+        assertThat(first.split(",", -1)[header.indexOf(promo + ".email")]).isEqualTo("accepted");
+        assertThat(zeroth.split(",", -1)[header.indexOf(promo + ".email")]).isEqualTo("refused");
+        assertThat(first.split(",", -1)[header.indexOf(promo + ".email_date")]).as("02/02/2024 in Paris").isEqualTo("2024-02-01T23:00:00Z");
     }
 
     private void assertRow(By row, String state, int accepted, int refused, int errors) {

@@ -1,5 +1,6 @@
 package com.consentmanager.web.importing;
 
+import com.consentmanager.importing.boundary.ConsentExport;
 import com.consentmanager.importing.boundary.ImportInspection;
 import com.consentmanager.importing.boundary.ImportJobView;
 import com.consentmanager.importing.boundary.ImportManager;
@@ -43,6 +44,9 @@ public class ImportsBacking implements Serializable {
 
     @EJB
     ImportManager imports;
+
+    @EJB
+    ConsentExport export;
 
     @Inject
     ImportTable table;
@@ -146,6 +150,32 @@ public class ImportsBacking implements Serializable {
                 .name("import-" + id + "-errors.csv")
                 .contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(csv))
+                .build();
+    }
+
+    /** The current statuses in the import format, streamed to the browser as the database cursor reads them. */
+    public StreamedContent getStatusExport() {
+        return streamed("statuses.csv", export::statuses);
+    }
+
+    /** The evidence ledger, streamed. */
+    public StreamedContent getEvidenceExport() {
+        return streamed("evidence.csv", export::evidence);
+    }
+
+    private static StreamedContent streamed(String name, java.util.function.Consumer<Writer> write) {
+        return DefaultStreamedContent.builder()
+                .name(name)
+                .contentType("text/csv; charset=UTF-8")
+                .writer(out -> {
+                    Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                    write.accept(writer);
+                    try {
+                        writer.flush();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
                 .build();
     }
 

@@ -9,16 +9,16 @@ import java.time.Instant;
 
 /**
  * The sweep's SQL, one statement per step, each handling at most one batch. A batch chooses the due
- * statuses and locks their profiles ({@code FOR NO KEY UPDATE SKIP LOCKED}): every status change takes
- * its profile's row lock first (see {@code Ledger}), so a profile being decided on right now is
- * skipped and taken by the next batch or sweep, and no one else can change these statuses until the
- * batch commits. The statuses themselves are then updated by their row address (ctid), only while
- * still the very row version chosen and still in the state the step expires (a row changed in
- * between is left alone), each taking a new event id from the evidence's sequence; the EXPIRED
- * events are inserted from the UPDATE's RETURNING with exactly those ids, so that
- * {@code consent_status.last_event_id} names its event and there is one event per status changed.
- * A status is due only while ACCEPTED (or PENDING), so a second sweep, or the same one again, finds
- * nothing more to do.
+ * statuses and locks them with their profiles ({@code FOR NO KEY UPDATE SKIP LOCKED}; the profile's
+ * row lock is the one every status change takes first, see {@code Ledger}): a profile being decided
+ * on right now is skipped and taken by the next batch or sweep, and a status changed since the
+ * statement began is seen in its new version (and dropped if no longer due, the batch taking another
+ * one instead). The statuses are then updated by their row address (ctid, a TID scan rather than a
+ * join over the whole table), still only in the state the step expires, each taking a new event id
+ * from the evidence's sequence; the EXPIRED events are inserted from the UPDATE's RETURNING with
+ * exactly those ids, so that {@code consent_status.last_event_id} names its event and there is one
+ * event per status changed. A status is due only while ACCEPTED (or PENDING), so a second sweep, or
+ * the same one again, finds nothing more to do.
  */
 @Dependent
 public class SweepStatements {
@@ -38,6 +38,7 @@ public class SweepStatements {
                   and s.event_time <= cast(?1 as timestamptz) - make_interval(days => e.days)
                   and (pp.prolonged_at is null or pp.prolonged_at <= cast(?1 as timestamptz) - make_interval(days => e.days))
                 limit ?2
+                for no key update of s skip locked
                 for no key update of p skip locked
             ), expired as (
                 update consent_status s
@@ -70,6 +71,7 @@ public class SweepStatements {
                                   where r.profile_id = s.profile_id and i.purpose_id = s.purpose_id and i.channel_id = s.channel_id
                                     and r.used_at is null and r.expires_at > cast(?1 as timestamptz))
                 limit ?2
+                for no key update of s skip locked
                 for no key update of p skip locked
             ), expired as (
                 update consent_status s

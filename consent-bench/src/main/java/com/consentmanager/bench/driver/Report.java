@@ -62,10 +62,12 @@ final class Report {
                 "", "", Double.NaN, "", null);
     }
 
-    void expiry(long expired, long rawRows, long sweepNanos, long rawNanos) {
+    void expiry(long expired, long rawRows, long sweepNanos, long rawNanos, long writeNanos) {
         double ratio = (double) sweepNanos / rawNanos;
         row(String.format("(d) expiry sweep, %,d statuses with evidence", expired), s(sweepNanos),
                 String.format("raw UPDATE of the same %,d rows", rawRows), s(rawNanos), ratio, "<= 1.5 x", ratio <= 1.5);
+        row("(d) the same sweep", s(sweepNanos), "raw UPDATE + INSERT of the evidence", s(writeNanos),
+                (double) sweepNanos / writeNanos, "", null);
     }
 
     void importing(long rows, int people, long importNanos, long copyNanos) {

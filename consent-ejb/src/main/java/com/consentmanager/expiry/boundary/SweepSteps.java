@@ -82,11 +82,11 @@ public class SweepSteps {
                 .getResultStream().filter(java.util.Objects::nonNull).findFirst().map(value -> ((Timestamp) value).toInstant());
     }
 
-    /** The latest runs, newest first. */
+    /** The latest runs, the last started first (by id: a clock set back, or moved by a test, does not reorder the history). */
     public List<SweepRunView> runs(int max) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, trigger_type, actor, started_at, as_of, finished_at, outcome, expired,"
-                + " pending_expired, invitations, duration_ms, error from expiry_run order by started_at desc, id desc limit ?1")
+                + " pending_expired, invitations, duration_ms, error from expiry_run order by id desc limit ?1")
                 .setParameter(1, max).getResultList();
         return rows.stream().map(row -> new SweepRunView(((Number) row[0]).longValue(), SweepTrigger.valueOf((String) row[1]),
                 (String) row[2], instant(row[3]), instant(row[4]), instant(row[5]), SweepRunView.Outcome.valueOf((String) row[6]),

@@ -8,11 +8,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * The sweep's SQL, one statement per step, each handling at most one batch: the due statuses are
- * chosen, locked (with their profile, the lock every decision takes first), given their evidence
- * event and moved to UNKNOWN in one statement. Rows another transaction holds are skipped and taken
- * by the next batch; a status is due only while ACCEPTED (or PENDING), so a second sweep, or the
- * same one again, finds nothing more to do.
+ * The sweep's SQL, one statement per step, each handling at most one batch. A batch chooses the due
+ * statuses and locks them with their profiles ({@code FOR NO KEY UPDATE SKIP LOCKED}; the profile's
+ * row lock is the one every status change takes first, see {@code Ledger}): a profile being decided
+ * on right now is skipped and taken by the next batch or sweep, and a status changed since the
+ * statement began is seen in its new version (and dropped if no longer due, the batch taking another
+ * one instead). The statuses are then updated by their row address (ctid, a TID scan rather than a
+ * join over the whole table), still only in the state the step expires, each taking a new event id
+ * from the evidence's sequence; the EXPIRED events are inserted from the UPDATE's RETURNING with
+ * exactly those ids, so that {@code consent_status.last_event_id} names its event and there is one
+ * event per status changed. A status is due only while ACCEPTED (or PENDING), so a second sweep, or
+ * the same one again, finds nothing more to do.
  */
 @Dependent
 public class SweepStatements {
@@ -23,8 +29,7 @@ public class SweepStatements {
     /** When the last contact (acceptance, renewal or prolonging activity) is older than the purpose's duration. */
     private static final String EXPIRE_ACCEPTED = """
             with due as (
-                select s.profile_id, s.purpose_id, s.channel_id, s.purpose_version, e.days,
-                       greatest(s.event_time, pp.prolonged_at) as last_contact
+                select s.ctid as row_id, e.days, greatest(s.event_time, pp.prolonged_at) as last_contact
                 from consent_status s
                 join purpose_expiry e on e.purpose_id = s.purpose_id and e.enabled
                 join profile p on p.id = s.profile_id
@@ -35,23 +40,24 @@ public class SweepStatements {
                 limit ?2
                 for no key update of s skip locked
                 for no key update of p skip locked
-            ), events as (
-                insert into consent_event (profile_id, purpose_id, purpose_version, channel_id, previous_state, event_state,
-                    event_type, event_time, recorded_at, validity_until, source_type, source_reference, actor, reason)
-                select profile_id, purpose_id, purpose_version, channel_id, 'ACCEPTED', 'UNKNOWN', 'EXPIRED', cast(?1 as timestamptz), cast(?3 as timestamptz),
-                       last_contact + make_interval(days => days), 'EXPIRY', cast(?4 as varchar), 'expiry',
-                       'No prolonging activity for ' || days || ' days'
+            ), expired as (
+                update consent_status s
+                set state = 'UNKNOWN', event_time = cast(?1 as timestamptz), last_event_id = nextval('consent_event_id_seq')
                 from due
-                returning id, profile_id, purpose_id, channel_id
+                where s.ctid = any(array(select row_id from due)) and s.ctid = due.row_id and s.state = 'ACCEPTED'
+                returning s.last_event_id, s.profile_id, s.purpose_id, s.purpose_version, s.channel_id, due.days, due.last_contact
             )
-            update consent_status s set state = 'UNKNOWN', event_time = cast(?1 as timestamptz), last_event_id = events.id
-            from events
-            where s.profile_id = events.profile_id and s.purpose_id = events.purpose_id and s.channel_id = events.channel_id""";
+            insert into consent_event (id, profile_id, purpose_id, purpose_version, channel_id, previous_state, event_state,
+                event_type, event_time, recorded_at, validity_until, source_type, source_reference, actor, reason)
+            select last_event_id, profile_id, purpose_id, purpose_version, channel_id, 'ACCEPTED', 'UNKNOWN', 'EXPIRED',
+                   cast(?1 as timestamptz), cast(?3 as timestamptz), last_contact + make_interval(days => days), 'EXPIRY',
+                   cast(?4 as varchar), 'expiry', 'No prolonging activity for ' || days || ' days'
+            from expired""";
 
     /** PENDING statuses whose confirmation request expired unused, with no valid request left for them. */
     private static final String EXPIRE_PENDING = """
             with due as (
-                select s.profile_id, s.purpose_id, s.channel_id, s.purpose_version,
+                select s.ctid as row_id,
                        (select max(r.id) from confirmation_request r join confirmation_item i on i.request_id = r.id
                         where r.profile_id = s.profile_id and i.purpose_id = s.purpose_id and i.channel_id = s.channel_id
                           and r.used_at is null and r.expires_at <= cast(?1 as timestamptz)) as request_id
@@ -67,17 +73,19 @@ public class SweepStatements {
                 limit ?2
                 for no key update of s skip locked
                 for no key update of p skip locked
-            ), events as (
-                insert into consent_event (profile_id, purpose_id, purpose_version, channel_id, previous_state, event_state,
-                    event_type, event_time, recorded_at, source_type, source_reference, actor, reason)
-                select profile_id, purpose_id, purpose_version, channel_id, 'PENDING', 'UNKNOWN', 'EXPIRED', cast(?1 as timestamptz), cast(?3 as timestamptz),
-                       'EXPIRY', cast(?4 as varchar), 'expiry', 'Double opt-in not confirmed in time (confirmation:' || request_id || ')'
+            ), expired as (
+                update consent_status s
+                set state = 'UNKNOWN', event_time = cast(?1 as timestamptz), last_event_id = nextval('consent_event_id_seq')
                 from due
-                returning id, profile_id, purpose_id, channel_id
+                where s.ctid = any(array(select row_id from due)) and s.ctid = due.row_id and s.state = 'PENDING'
+                returning s.last_event_id, s.profile_id, s.purpose_id, s.purpose_version, s.channel_id, due.request_id
             )
-            update consent_status s set state = 'UNKNOWN', event_time = cast(?1 as timestamptz), last_event_id = events.id
-            from events
-            where s.profile_id = events.profile_id and s.purpose_id = events.purpose_id and s.channel_id = events.channel_id""";
+            insert into consent_event (id, profile_id, purpose_id, purpose_version, channel_id, previous_state, event_state,
+                event_type, event_time, recorded_at, source_type, source_reference, actor, reason)
+            select last_event_id, profile_id, purpose_id, purpose_version, channel_id, 'PENDING', 'UNKNOWN', 'EXPIRED',
+                   cast(?1 as timestamptz), cast(?3 as timestamptz), 'EXPIRY', cast(?4 as varchar), 'expiry',
+                   'Double opt-in not confirmed in time (confirmation:' || request_id || ')'
+            from expired""";
 
     /**
      * One invitation per profile, purpose and cycle, for purposes with re-permission, when the first

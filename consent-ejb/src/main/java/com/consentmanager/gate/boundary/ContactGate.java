@@ -115,33 +115,40 @@ public class ContactGate implements Gate, RemoteGate {
         }
         Long[] purposeIds = entry != null ? new Long[] {entry.id()}
                 : snapshot.activePurposesCovering(channelId).toArray(Long[]::new);
-        try (Connection connection = database.getConnection();
-             PreparedStatement byEmail = connection.prepareStatement(BY_EMAIL);
-             PreparedStatement byExternalId = connection.prepareStatement(BY_EXTERNAL_ID);
-             PreparedStatement byPhone = connection.prepareStatement(BY_PHONE)) {
-            java.sql.Array ids = connection.createArrayOf("bigint", purposeIds);
-            for (int i = 0; i < profiles.size(); i++) {
-                ProfileReference profile = profiles.get(i);
-                PreparedStatement query = switch (profile.getKind()) {
-                    case EMAIL -> byEmail;
-                    case EXTERNAL_ID -> byExternalId;
-                    case PHONE -> byPhone;
-                };
-                query.setLong(1, channelId);
-                query.setArray(2, ids);
-                query.setString(3, profile.getKind() == ProfileReference.Kind.EMAIL ? hashes.of(values.get(i)) : values.get(i));
-                if (profile.getKind() == ProfileReference.Kind.EXTERNAL_ID) {
-                    query.setString(4, values.get(i));
-                }
-                List<GateRule.Row> rows = new ArrayList<>();
-                try (ResultSet result = query.executeQuery()) {
-                    while (result.next()) {
-                        long purposeId = result.getLong(3);
-                        rows.add(new GateRule.Row(result.getLong(1), result.getBoolean(2),
-                                result.wasNull() ? null : purposeId, result.getString(4)));
+        // Only the lookups the references need are prepared (one for a single check), once per call.
+        PreparedStatement[] statements = new PreparedStatement[ProfileReference.Kind.values().length];
+        try (Connection connection = database.getConnection()) {
+            try {
+                java.sql.Array ids = connection.createArrayOf("bigint", purposeIds);
+                for (int i = 0; i < profiles.size(); i++) {
+                    ProfileReference profile = profiles.get(i);
+                    PreparedStatement query = statements[profile.getKind().ordinal()];
+                    if (query == null) {
+                        query = connection.prepareStatement(switch (profile.getKind()) {
+                            case EMAIL -> BY_EMAIL;
+                            case EXTERNAL_ID -> BY_EXTERNAL_ID;
+                            case PHONE -> BY_PHONE;
+                        });
+                        statements[profile.getKind().ordinal()] = query;
                     }
+                    query.setLong(1, channelId);
+                    query.setArray(2, ids);
+                    query.setString(3, profile.getKind() == ProfileReference.Kind.EMAIL ? hashes.of(values.get(i)) : values.get(i));
+                    if (profile.getKind() == ProfileReference.Kind.EXTERNAL_ID) {
+                        query.setString(4, values.get(i));
+                    }
+                    List<GateRule.Row> rows = new ArrayList<>();
+                    try (ResultSet result = query.executeQuery()) {
+                        while (result.next()) {
+                            long purposeId = result.getLong(3);
+                            rows.add(new GateRule.Row(result.getLong(1), result.getBoolean(2),
+                                    result.wasNull() ? null : purposeId, result.getString(4)));
+                        }
+                    }
+                    answers.add(new GateAnswer(profile, channel, entry == null ? null : purpose, GateRule.answer(rows, entry != null)));
                 }
-                answers.add(new GateAnswer(profile, channel, entry == null ? null : purpose, GateRule.answer(rows, entry != null)));
+            } finally {
+                closeAll(statements);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The gate cannot read statuses", e);
@@ -195,6 +202,18 @@ public class ContactGate implements Gate, RemoteGate {
             return new AudiencePage(page, page.get(max - 1).getId());
         }
         return new AudiencePage(contacts, null);
+    }
+
+    private static void closeAll(PreparedStatement[] statements) {
+        for (PreparedStatement statement : statements) {
+            if (statement != null) {
+                try {
+                    statement.close();
+                } catch (SQLException e) {
+                    // The connection goes back to the pool, which closes what is left.
+                }
+            }
+        }
     }
 
     private static long channelId(GateCatalog.Snapshot snapshot, String channel) {

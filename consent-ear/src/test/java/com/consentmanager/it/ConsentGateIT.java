@@ -1,6 +1,7 @@
 package com.consentmanager.it;
 
 import com.consentmanager.gate.boundary.AudiencePage;
+import com.consentmanager.gate.boundary.AudienceQuery;
 import com.consentmanager.gate.boundary.Contact;
 import com.consentmanager.gate.boundary.Gate;
 import com.consentmanager.gate.boundary.GateAnswer;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -239,7 +241,7 @@ class ConsentGateIT {
     }
 
     @Test
-    void whenTheSamePersonHasSeveralRecordsTheLeastPermissiveAnswerWins() {
+    void whenTheSamePersonHasSeveralRecordsTheLeastPermissiveAnswerWins() throws IOException {
         String email = "twin-" + unique() + "@example.com";
         String externalId = "crm-" + unique();
         Submission crm = new Submission();
@@ -254,10 +256,11 @@ class ConsentGateIT {
         assertThat(gate.canContact(ProfileReference.email(email), "email", "commercial_email").getReason()).isEqualTo(GateReason.REFUSED);
         assertThat(gate.canContact(ProfileReference.externalId(externalId), "email", "commercial_email").getReason())
                 .isEqualTo(GateReason.REFUSED);
+        assertThat(streamedEmails("commercial_email")).as("the streamed audience is as strict").doesNotContain(email);
     }
 
     @Test
-    void anAudienceStreamsEveryContactablePersonPageByPage() {
+    void anAudienceStreamsEveryContactablePersonPageByPage() throws IOException {
         PurposeView news = purposes.createPurpose(purpose("CONSENT", "Newsletter " + unique(), false, "email"));
         String suffix = unique();
         List<String> accepted = new ArrayList<>();
@@ -282,6 +285,8 @@ class ConsentGateIT {
 
         assertThat(audience).containsExactlyElementsOf(accepted);
         assertThat(pages).isEqualTo(2);
+        assertThat(streamedEmails(news.getKey())).as("one query with a cursor gives the same people in the same order")
+                .containsExactlyElementsOf(accepted);
         List<GateAnswer> answers = gate.filter(List.of(ProfileReference.email(accepted.get(0)),
                 ProfileReference.email("refuser-" + suffix + "@example.com"), ProfileReference.email("x-" + suffix + "@example.com")),
                 "email", news.getKey());
@@ -431,5 +436,14 @@ class ConsentGateIT {
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The audience as the REST stream reads it: checked and audited, then one query with a cursor. */
+    private List<String> streamedEmails(String purpose) throws IOException {
+        List<String> emails = new ArrayList<>();
+        AudienceQuery query = gate.openAudience("email", purpose);
+        long count = gate.streamAudience(query, contact -> emails.add(contact.getEmail()));
+        assertThat(count).isEqualTo(emails.size());
+        return emails;
     }
 }

@@ -14,6 +14,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -155,6 +161,38 @@ class GateApiIT {
         assertThat(lines).hasSize(3);
         assertThat(api.call("GET", "api/v1/gate/audience?channel=email&format=xml&purpose=" + purpose, null,
                 "Authorization", reader).status()).isEqualTo(400);
+        Api.Reply unknown = api.call("GET", "api/v1/gate/audience?channel=email&purpose=none_" + suffix, null,
+                "Authorization", reader);
+        assertThat(unknown.status()).as("refused before anything is streamed").isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aKeysLastUseIsRecordedWithoutAWriteOnEveryCall() throws SQLException {
+        String prefix = reader.substring("Bearer cm_".length(), "Bearer cm_".length() + 8);
+        gate("channel=email&email=nobody-" + unique() + "@example.com");
+        assertThat(lastUsed(prefix)).as("the first use is recorded").isNotNull();
+
+        try (Connection db = TestDatabase.connect(); PreparedStatement update = db.prepareStatement(
+                "update api_client set last_used_at = timestamptz '2000-01-01 00:00:00+00' where key_prefix = ?")) {
+            update.setString(1, prefix);
+            update.executeUpdate();
+        }
+        gate("channel=email&email=nobody-" + unique() + "@example.com");
+
+        assertThat(lastUsed(prefix)).as("a use within the minute writes nothing").isEqualTo(Instant.parse("2000-01-01T00:00:00Z"));
+    }
+
+    private static Instant lastUsed(String prefix) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
+                "select last_used_at from api_client where key_prefix = ?")) {
+            query.setString(1, prefix);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                Timestamp time = row.getTimestamp(1);
+                return time == null ? null : time.toInstant();
+            }
+        }
     }
 
     private JsonObject gate(String query) {

@@ -84,6 +84,9 @@ public final class Benchmark {
             Duration generation = Dataset.generate(db, profiles, statuses, 42);
             report.dataset(profiles, statuses, Dataset.states(db), generation);
             String figures = options.getOrDefault("figures", options.getOrDefault("only", "abcde"));
+            if (!figures.equals("abcde")) {
+                report.note("ONLY the figures " + figures + " (option --figures or --only)");
+            }
             if (figures.contains("a")) {
                 singleChecksInServer();
             }

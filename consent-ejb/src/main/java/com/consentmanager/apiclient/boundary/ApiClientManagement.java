@@ -1,5 +1,6 @@
 package com.consentmanager.apiclient.boundary;
 
+import com.consentmanager.apiclient.control.ApiKeyCache;
 import com.consentmanager.apiclient.control.ApiKeys;
 import com.consentmanager.apiclient.entity.ApiClient;
 import com.consentmanager.audit.control.AuditLog;
@@ -13,13 +14,21 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -52,6 +61,15 @@ public class ApiClientManagement {
 
     @Resource
     SessionContext session;
+
+    @Resource(lookup = "jdbc/consent")
+    DataSource database;
+
+    @Inject
+    ApiKeyCache keys;
+
+    @Inject
+    Event<ApiKeyCache.Revoked> revoked;
 
     public List<ApiClientView> list() {
         return em.createNamedQuery(ApiClient.ALL, ApiClient.class).getResultStream().map(ApiClientView::of).toList();
@@ -93,26 +111,61 @@ public class ApiClientManagement {
         if (client.isActive()) {
             client.revoke(session.getCallerPrincipal().getName(), clock.instant());
             audit.record(session.getCallerPrincipal(), "api_client.revoked", "api_client", prefix, Map.of("name", client.getName()));
+            // Refused from now on this server: evicted at once, and again after the commit (a
+            // concurrent call may have cached the still-active row meanwhile).
+            keys.evict(prefix);
+            revoked.fire(new ApiKeyCache.Revoked(prefix));
         }
     }
 
-    /** The caller a key stands for, when the key is well formed, known, matches and is not revoked. */
+    /**
+     * The caller a key stands for, when the key is well formed, known, matches and is not revoked.
+     * A key that matched recently is answered from {@link ApiKeyCache} (at most {@link ApiKeyCache#TTL}
+     * old, evicted at once when revoked here); the last use is written at most once per
+     * {@link #LAST_USE_PRECISION} and key, never on every call. No transaction: the client is only
+     * read, and the rare last-use update commits on its own.
+     */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<ApiCaller> authenticate(String token) {
-        Optional<ApiClient> client = ApiKeys.prefixOf(token).flatMap(prefix -> em
-                .createNamedQuery(ApiClient.BY_PREFIX, ApiClient.class)
-                .setParameter("prefix", prefix)
-                .getResultStream().findFirst());
-        if (client.isEmpty() || !client.get().isActive() || !ApiKeys.matches(token, client.get().getKeyHash())) {
+        Optional<String> prefix = ApiKeys.prefixOf(token);
+        if (prefix.isEmpty()) {
             return Optional.empty();
         }
+        String hash = ApiKeys.hash(token);
+        ApiKeyCache.Entry entry = keys.get(hash).orElse(null);
+        if (entry == null) {
+            long generation = keys.generation();
+            Optional<ApiClient> client = em.createNamedQuery(ApiClient.BY_PREFIX, ApiClient.class)
+                    .setParameter("prefix", prefix.get())
+                    .getResultStream().findFirst();
+            if (client.isEmpty() || !client.get().isActive() || !ApiKeys.hashMatches(hash, client.get().getKeyHash())) {
+                return Optional.empty();
+            }
+            entry = new ApiKeyCache.Entry(client.get().getId(), client.get().getKeyPrefix(),
+                    "api:" + client.get().getName() + " (" + client.get().getKeyPrefix() + ")",
+                    client.get().getScopes().stream().map(Scope::roleName).collect(Collectors.toSet()),
+                    client.get().getLastUsedAt());
+            keys.put(hash, entry, generation);
+        }
         Instant now = clock.instant();
-        em.createNativeQuery("update api_client set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
-                .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
-                .setParameter(2, client.get().getId())
-                .setParameter(3, now.minus(LAST_USE_PRECISION).atOffset(java.time.ZoneOffset.UTC))
-                .executeUpdate();
-        return Optional.of(new ApiCaller("api:" + client.get().getName() + " (" + client.get().getKeyPrefix() + ")",
-                client.get().getScopes().stream().map(Scope::roleName).collect(Collectors.toSet())));
+        if (entry.claimLastUse(now, LAST_USE_PRECISION)) {
+            touch(entry.clientId(), now);
+        }
+        return Optional.of(new ApiCaller(entry.callerName(), entry.roles()));
+    }
+
+    /** Writes the last use, unless another server wrote a recent one; outside any transaction. */
+    private void touch(long clientId, Instant now) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "update api_client set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")) {
+            update.setObject(1, now.atOffset(ZoneOffset.UTC));
+            update.setLong(2, clientId);
+            update.setObject(3, now.minus(LAST_USE_PRECISION).atOffset(ZoneOffset.UTC));
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record the last use of an API key", e);
+        }
     }
 }

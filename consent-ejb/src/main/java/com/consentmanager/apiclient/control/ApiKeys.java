@@ -51,6 +51,11 @@ public final class ApiKeys {
 
     /** Compares hashes in constant time. */
     public static boolean matches(String token, String storedHash) {
-        return MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
+        return hashMatches(hash(token), storedHash);
+    }
+
+    /** Compares the hash of a presented key with the stored one in constant time. */
+    public static boolean hashMatches(String presentedHash, String storedHash) {
+        return MessageDigest.isEqual(presentedHash.getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 }

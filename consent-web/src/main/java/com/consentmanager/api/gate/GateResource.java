@@ -2,16 +2,15 @@ package com.consentmanager.api.gate;
 
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.api.profile.ProfileJson;
-import com.consentmanager.gate.boundary.AudiencePage;
-import com.consentmanager.gate.boundary.Contact;
+import com.consentmanager.gate.boundary.AudienceQuery;
 import com.consentmanager.gate.boundary.Gate;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.profile.boundary.ProfileReference;
 import com.consentmanager.user.entity.Scope;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -37,7 +36,8 @@ import java.util.List;
 /**
  * The contact gate over REST: one person ({@code GET /api/v1/gate}), a list ({@code POST
  * /api/v1/gate/filter}), a whole audience streamed as NDJSON or CSV ({@code GET
- * /api/v1/gate/audience}), read page by page from the gate so the audience is never held in memory.
+ * /api/v1/gate/audience}), written row by row as one query with a server-side cursor reads it, so
+ * the audience is never held in memory (EJB callers read it in pages instead).
  */
 @RequestScoped
 @Path("v1/gate")
@@ -49,7 +49,6 @@ public class GateResource {
 
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
-    static final int PAGE = 2_000;
 
     @EJB
     Gate gate;
@@ -91,30 +90,24 @@ public class GateResource {
         if (!csv && !"ndjson".equals(format)) {
             throw InvalidInputException.of("format", "audience.format.unknown", format);
         }
-        AudiencePage first = gate.audience(channel, purpose, null, PAGE);
+        AudienceQuery audience = gate.openAudience(channel, purpose);
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             CSVPrinter printer = csv ? CSVFormat.RFC4180.builder().setHeader("key", "email", "phone", "language").get()
                     .print(writer) : null;
-            AudiencePage page = first;
-            while (true) {
-                for (Contact contact : page.getContacts()) {
-                    if (printer != null) {
-                        printer.printRecord(contact.getKey(), contact.getEmail(), contact.getPhone(), contact.getLanguage());
-                    } else {
-                        JsonObjectBuilder line = Json.createObjectBuilder().add("key", contact.getKey());
-                        add(line, "email", contact.getEmail());
-                        add(line, "phone", contact.getPhone());
-                        add(line, "language", contact.getLanguage());
-                        writer.write(line.build().toString());
-                        writer.write('\n');
-                    }
+            JsonProvider json = JsonProvider.provider();
+            gate.streamAudience(audience, contact -> {
+                if (printer != null) {
+                    printer.printRecord(contact.getKey(), contact.getEmail(), contact.getPhone(), contact.getLanguage());
+                } else {
+                    JsonObjectBuilder line = json.createObjectBuilder().add("key", contact.getKey());
+                    add(line, "email", contact.getEmail());
+                    add(line, "phone", contact.getPhone());
+                    add(line, "language", contact.getLanguage());
+                    writer.write(line.build().toString());
+                    writer.write('\n');
                 }
-                if (page.getNextAfter() == null) {
-                    break;
-                }
-                page = gate.audience(channel, purpose, page.getNextAfter(), PAGE);
-            }
+            });
             if (printer != null) {
                 printer.flush();
             }

@@ -5,7 +5,7 @@
 # CONSENT_PORT_BASE / CONSENT_EMBEDDED_DB_PORT), deploys a copy of consent.ear with the classes of
 # consent-bench.war added (the product EAR itself is never changed), runs the driver
 # (com.consentmanager.bench.driver.Benchmark: dataset, measurements, table), stops everything.
-# Options pass to the driver: --profiles 600000 --statuses 1000000 --checks 20000
+# Options pass to the driver: --profiles 600000 --statuses 1000000 --checks 20000 --warmup 20000
 # --rest-seconds 20 --clients 8 --figures abcde (e.g. --figures d: the dataset and the expiry sweep
 # only, --figures e: the import; --only is the same option; smaller datasets are printed as
 # REDUCED). The table is also kept

@@ -3,13 +3,13 @@ package com.consentmanager.importing.boundary;
 import com.consentmanager.importing.control.CsvFiles;
 import com.consentmanager.importing.control.ImportQueue;
 import com.consentmanager.importing.control.ImportStore;
-import com.consentmanager.importing.control.Layout;
 import com.consentmanager.importing.control.Layouts;
 import com.consentmanager.importing.control.Mappings;
 import com.consentmanager.importing.control.PurposeRef;
 import com.consentmanager.platform.ConflictException;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.platform.Sha256;
 import com.consentmanager.user.entity.Role;
 import com.consentmanager.user.entity.Scope;
 import jakarta.annotation.Resource;
@@ -28,13 +28,10 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -76,27 +73,20 @@ public class ImportManager {
         } catch (DateTimeException e) {
             violations.add(new FieldViolation("timeZone", "import.options.time_zone", options.timeZone()));
         }
-        long rows = 0;
-        try (CSVParser parser = CsvFiles.open(new ByteArrayInputStream(content))) {
-            Iterator<CSVRecord> records = parser.iterator();
-            List<String> headers = records.hasNext() ? CsvFiles.fields(records.next()) : List.of();
-            Layout layout = Layouts.resolve(headers, store.catalogue(), options.mapping());
-            for (String problem : layout.problems()) {
+        FileHeader file = header(content);
+        if (file == null) {
+            violations.add(new FieldViolation("file", "import.file.unreadable"));
+        } else {
+            for (String problem : Layouts.resolve(file.headers(), store.catalogue(), options.mapping()).problems()) {
                 String[] parts = problem.split("\\|", 2);
                 violations.add(new FieldViolation("file", parts[0], parts.length > 1 ? parts[1] : ""));
             }
-            while (records.hasNext()) {
-                records.next();
-                rows++;
-            }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            violations.add(new FieldViolation("file", "import.file.unreadable"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         String name = fileName == null || fileName.isBlank() ? "import.csv" : fileName.strip();
-        long id = reads.insert(name.length() > 250 ? name.substring(0, 250) : name, content, sha256(content), rows, options,
+        long id = reads.insert(name.length() > 250 ? name.substring(0, 250) : name, content, Sha256.hex(content), file.rows(), options,
                 Mappings.format(options.mapping()), actor(), clock.instant());
         queued.fire(new ImportQueued(id));
         return id;
@@ -140,7 +130,21 @@ public class ImportManager {
      * mapping ("" when nothing matches), every name a column can be mapped to, the lines.
      */
     public ImportInspection inspect(byte[] content) {
+        FileHeader file = header(content);
+        if (file == null) {
+            throw new InvalidInputException(List.of(new FieldViolation("file", "import.file.unreadable")));
+        }
         Map<String, PurposeRef> catalogue = store.catalogue();
+        return new ImportInspection(file.headers(), file.headers().stream().map(header -> Layouts.canonical(header, catalogue)).toList(),
+                Layouts.names(catalogue), file.rows());
+    }
+
+    /** A file's header and the number of lines after it. */
+    private record FileHeader(List<String> headers, long rows) {
+    }
+
+    /** Reads a file's header and counts its lines; null when it cannot be read as CSV. */
+    private static FileHeader header(byte[] content) {
         try (CSVParser parser = CsvFiles.open(new ByteArrayInputStream(content))) {
             Iterator<CSVRecord> records = parser.iterator();
             List<String> headers = records.hasNext() ? CsvFiles.fields(records.next()) : List.of();
@@ -149,10 +153,9 @@ public class ImportManager {
                 records.next();
                 rows++;
             }
-            return new ImportInspection(headers, headers.stream().map(header -> Layouts.canonical(header, catalogue)).toList(),
-                    Layouts.names(catalogue), rows);
+            return new FileHeader(headers, rows);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new InvalidInputException(List.of(new FieldViolation("file", "import.file.unreadable")));
+            return null;
         }
     }
 
@@ -180,13 +183,5 @@ public class ImportManager {
 
     private String actor() {
         return session.getCallerPrincipal() == null ? "anonymous" : session.getCallerPrincipal().getName();
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
     }
 }

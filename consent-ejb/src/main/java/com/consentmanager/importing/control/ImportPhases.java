@@ -40,7 +40,7 @@ public class ImportPhases extends AbstractBatchlet implements JobListener {
         long jobId = ImportJobs.jobId(context);
         String exit = context.getExitStatus();
         BatchStatus status = context.getBatchStatus();
-        String state = status == BatchStatus.STOPPED || status == BatchStatus.STOPPING || "STOPPED".equals(exit) ? "STOPPED"
+        String state = status == BatchStatus.STOPPED || status == BatchStatus.STOPPING ? "STOPPED"
                 : status == BatchStatus.FAILED ? "FAILED"
                 : "VALIDATED".equals(exit) || "REJECTED".equals(exit) ? exit : "COMPLETED";
         queue.finished(jobId, state, "FAILED".equals(state) ? "The batch job failed (execution " + context.getExecutionId()

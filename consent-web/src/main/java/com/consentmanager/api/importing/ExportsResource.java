@@ -46,7 +46,8 @@ public class ExportsResource {
         return csv("evidence.csv", export::evidence);
     }
 
-    private static Response csv(String name, Consumer<Writer> write) {
+    /** A CSV attachment written as the writer goes (UTF-8, buffered). */
+    static Response csv(String name, Consumer<Writer> write) {
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
             write.accept(writer);

@@ -21,16 +21,12 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -91,7 +87,7 @@ public class ImportsResource {
     @Operation(summary = "Run for real an import whose dry run is done")
     public Response run(@PathParam("id") long id) {
         imports.run(id);
-        return Response.accepted(ImportRepresentation.of(imports.get(id), Instant.now())).build();
+        return accepted(id);
     }
 
     @POST
@@ -99,7 +95,7 @@ public class ImportsResource {
     @Operation(summary = "Stop an import: a queued one does not start, a running one stops after its current chunk")
     public Response stop(@PathParam("id") long id) {
         imports.stop(id);
-        return Response.accepted(ImportRepresentation.of(imports.get(id), Instant.now())).build();
+        return accepted(id);
     }
 
     @POST
@@ -107,7 +103,7 @@ public class ImportsResource {
     @Operation(summary = "Resume a failed or stopped import where it stopped")
     public Response restart(@PathParam("id") long id) {
         imports.restart(id);
-        return Response.accepted(ImportRepresentation.of(imports.get(id), Instant.now())).build();
+        return accepted(id);
     }
 
     @GET
@@ -117,14 +113,12 @@ public class ImportsResource {
     public Response errors(@PathParam("id") long id) {
         imports.get(id);
         Locale locale = headers.getAcceptableLanguages().isEmpty() ? Locale.ENGLISH : headers.getAcceptableLanguages().get(0);
-        StreamingOutput body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            imports.errors(id, locale, writer);
-            writer.flush();
-        };
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"")
-                .build();
+        return ExportsResource.csv("import-" + id + "-errors.csv", writer -> imports.errors(id, locale, writer));
+    }
+
+    /** 202 with the import as it stands after an action. */
+    private Response accepted(long id) {
+        return Response.accepted(ImportRepresentation.of(imports.get(id), Instant.now())).build();
     }
 
     private static String text(Map<String, EntityPart> parts, String name) {

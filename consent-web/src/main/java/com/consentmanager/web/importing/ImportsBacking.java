@@ -18,8 +18,6 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.io.Writer;
@@ -139,18 +137,8 @@ public class ImportsBacking implements Serializable {
 
     /** The error report of an import, as the API gives it, in the console's language. */
     public StreamedContent errors(long id) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            imports.errors(id, locale.getLocale(), writer);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        byte[] csv = out.toByteArray();
-        return DefaultStreamedContent.builder()
-                .name("import-" + id + "-errors.csv")
-                .contentType("text/csv; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(csv))
-                .build();
+        java.util.Locale language = locale.getLocale();
+        return streamed("import-" + id + "-errors.csv", writer -> imports.errors(id, language, writer));
     }
 
     /** The current statuses in the import format, streamed to the browser as the database cursor reads them. */

@@ -34,6 +34,13 @@ trap stop_all EXIT INT TERM
 rm -rf "$CONSENT_HOME/pgdata"
 "$bin/db-start.sh"
 "$bin/domain-create.sh" --stop
+# CONSENT_BENCH_SERVER_HEAP=512m runs the server with that -Xmx instead of the domain's 1024m
+# (issue 8: the import must keep working under -Xmx512m).
+if [ -n "${CONSENT_BENCH_SERVER_HEAP:-}" ]; then
+  sed -i "s|<jvm-options>-Xmx1024m</jvm-options>|<jvm-options>-Xmx$CONSENT_BENCH_SERVER_HEAP</jvm-options>|" \
+    "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/domain.xml"
+  log "Server heap: -Xmx$CONSENT_BENCH_SERVER_HEAP"
+fi
 
 CONSENT_ADMIN_PASSWORD="$(head -c 15 /dev/urandom | base64 | tr '+/' '-_')"
 export CONSENT_ADMIN_PASSWORD

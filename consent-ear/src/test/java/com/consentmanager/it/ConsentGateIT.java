@@ -322,6 +322,45 @@ class ConsentGateIT {
     }
 
     @Test
+    void statusesAndEvidenceKeepTheirProfilePurposeAndChannel() throws SQLException {
+        String email = "parents-" + unique() + "@example.com";
+        recorder.record(Submission.byEmail(email).choose(Choice.accept("commercial_email", "email")).from(api()));
+        long profile;
+        long purpose;
+        long channel;
+        try (Connection connection = database.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "select s.profile_id, s.purpose_id, s.channel_id from consent_status s join profile p on p.id = s.profile_id where p.email = ?")) {
+            select.setString(1, email);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                profile = row.getLong(1);
+                purpose = row.getLong(2);
+                channel = row.getLong(3);
+            }
+        }
+        String event = "insert into consent_event (profile_id, purpose_id, purpose_version, channel_id, previous_state, event_state,"
+                + " event_type, event_time, recorded_at, source_type, actor) values (%d, %d, 1, %d, 'UNKNOWN', 'ACCEPTED',"
+                + " 'GIVEN', now(), now(), 'ADMIN', 'test')";
+        String status = "insert into consent_status (profile_id, purpose_id, channel_id, state, purpose_version, event_time,"
+                + " last_event_id) values (%d, %d, %d, 'ACCEPTED', 1, now(), 0)";
+        Map<String, String> refusals = new java.util.LinkedHashMap<>();
+        refusals.put(event.formatted(-1L, purpose, channel), "profile -1 does not exist");
+        refusals.put(event.formatted(profile, -2L, channel), "purpose -2 does not exist");
+        refusals.put(status.formatted(profile, purpose, -3L), "channel -3 does not exist");
+        refusals.put("delete from profile where id = " + profile, "has statuses or evidence");
+        refusals.put("update consent_status set profile_id = -1 where profile_id = " + profile, "keys cannot change");
+        refusals.forEach((sql, message) -> {
+            Throwable refused = catchThrowable(() -> {
+                try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+                    statement.executeUpdate(sql);
+                }
+            });
+            assertThat(refused).as(sql).isInstanceOf(SQLException.class).hasMessageContaining(message);
+        });
+        assertThat(gate.canContact(ProfileReference.email(email), "email", "commercial_email").isAllowed()).isTrue();
+    }
+
+    @Test
     void theRemoteGateAnswersAtItsDocumentedNameAndRefusesAnonymousCallers() throws Exception {
         RemoteGate remote = (RemoteGate) new InitialContext().lookup(RemoteGate.JNDI_NAME);
         String email = "remote-" + unique() + "@example.com";

@@ -75,7 +75,8 @@ public final class Benchmark {
 
     private void run() throws Exception {
         try (Connection db = DriverManager.getConnection(env("BENCH_DB_URL"), env("BENCH_DB_USER"), env("BENCH_DB_PASSWORD"))) {
-            report.machine(db, Http.lines(http + "/consent/bench/heap").get("java"));
+            Map<String, String> server = Http.lines(http + "/consent/bench/heap");
+            report.machine(db, server.get("java") + ", max heap " + Long.parseLong(server.get("max")) / (1024 * 1024) + " MB");
             if (profiles != FULL_PROFILES || statuses != FULL_STATUSES) {
                 report.note("REDUCED DATASET: " + profiles + " profiles / " + statuses + " statuses instead of the issue's "
                         + FULL_PROFILES + " / " + FULL_STATUSES);

@@ -98,7 +98,7 @@ public class ImportManager {
         if (!"VALIDATED".equals(job.state())) {
             throw new ConflictException("import.run.not_validated", id);
         }
-        reads.requeue(id);
+        reads.requeue(id, job.allOrNothing());
         queued.fire(new ImportQueued(id));
     }
 

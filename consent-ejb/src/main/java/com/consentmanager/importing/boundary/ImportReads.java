@@ -32,8 +32,8 @@ public class ImportReads {
         try (Connection connection = database.getConnection();
              PreparedStatement job = connection.prepareStatement("""
                      insert into import_job (state, dry_run, empty_deletes, all_or_nothing, date_order, time_zone, mapping,
-                         file_name, file_sha256, file_size, created_by, created_at, rows_total)
-                     values ('QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""");
+                         file_name, file_sha256, file_size, created_by, created_at, rows_total, phase)
+                     values ('QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""");
              PreparedStatement file = connection.prepareStatement("insert into import_file (job_id, content) values (?, ?)")) {
             job.setBoolean(1, options.dryRun());
             job.setBoolean(2, options.emptyDeletes());
@@ -47,6 +47,7 @@ public class ImportReads {
             job.setString(10, actor);
             job.setTimestamp(11, Timestamp.from(now));
             job.setLong(12, rows);
+            job.setString(13, firstPhase(options.dryRun(), options.allOrNothing()));
             long id;
             try (ResultSet row = job.executeQuery()) {
                 row.next();
@@ -137,14 +138,24 @@ public class ImportReads {
         }
     }
 
+    /**
+     * Where an import starts: a dry run, or an all-or-nothing import, validates the whole file
+     * first; any other real run validates and writes each chunk in one pass (its errors are counted
+     * and reported as it goes; the valid lines are written).
+     */
+    static String firstPhase(boolean dryRun, boolean allOrNothing) {
+        return dryRun || allOrNothing ? "VALIDATE" : "APPLY";
+    }
+
     /** A validated import queued again for its real run: counts and lines done start from zero. */
-    void requeue(long id) {
+    void requeue(long id, boolean allOrNothing) {
         try (Connection connection = database.getConnection();
              PreparedStatement update = connection.prepareStatement("""
-                     update import_job set state = 'QUEUED', dry_run = false, phase = 'VALIDATE', phase_started_at = null,
+                     update import_job set state = 'QUEUED', dry_run = false, phase = ?, phase_started_at = null,
                          finished_at = null, rows_done = 0, new_profiles = 0, accepted = 0, refused = 0, unknown = 0,
                          unchanged = 0, skipped = 0, errors = 0 where id = ?""")) {
-            update.setLong(1, id);
+            update.setString(1, firstPhase(false, allOrNothing));
+            update.setLong(2, id);
             update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

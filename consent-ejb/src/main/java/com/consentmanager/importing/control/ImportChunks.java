@@ -79,12 +79,23 @@ public class ImportChunks {
         }
         try (Connection connection = database.getConnection()) {
             Map<String, Profile> profiles = profiles(connection, valid, apply);
-            tally.newProfiles = valid.stream().map(ParsedLine::key).distinct().filter(key -> !profiles.containsKey(key)).count();
-            if (apply && tally.newProfiles > 0) {
-                create(connection, valid, profiles, now);
-                profiles.putAll(profiles(connection, valid, true));
+            // Statuses are read only for the profiles that existed before this chunk: a profile it creates has none.
+            Map<String, Profile> existing = new HashMap<>(profiles);
+            List<ParsedLine> absent = valid.stream().filter(line -> !profiles.containsKey(line.key())).toList();
+            tally.newProfiles = absent.stream().map(ParsedLine::key).distinct().count();
+            if (apply && !absent.isEmpty()) {
+                Map<String, Profile> created = create(connection, absent, now);
+                profiles.putAll(created);
+                tally.newProfiles = created.size();
+                List<ParsedLine> raced = absent.stream().filter(line -> !created.containsKey(line.key())).toList();
+                if (!raced.isEmpty()) {
+                    // Created meanwhile by another transaction (a form, the API): found and locked now.
+                    Map<String, Profile> found = profiles(connection, raced, true);
+                    profiles.putAll(found);
+                    existing.putAll(found);
+                }
             }
-            Map<String, Status> states = statuses(connection, profiles);
+            Map<String, Status> states = statuses(connection, existing);
             Events events = new Events();
             for (ParsedLine line : valid) {
                 Profile profile = profiles.get(line.key());
@@ -148,9 +159,11 @@ public class ImportChunks {
         return found;
     }
 
-    private void create(Connection connection, List<ParsedLine> lines, Map<String, Profile> existing, Instant now) throws SQLException {
+    /** Creates the profiles of these lines (one per key); returns those it created, by key (the others exist already). */
+    private Map<String, Profile> create(Connection connection, List<ParsedLine> lines, Instant now) throws SQLException {
         Map<String, ParsedLine> missing = new HashMap<>();
-        lines.stream().filter(line -> !existing.containsKey(line.key())).forEach(line -> missing.putIfAbsent(line.key(), line));
+        lines.forEach(line -> missing.putIfAbsent(line.key(), line));
+        Map<String, Profile> created = new HashMap<>();
         for (boolean byExternalId : new boolean[]{true, false}) {
             List<ParsedLine> kind = missing.values().stream().filter(line -> (line.externalId() != null) == byExternalId).toList();
             if (kind.isEmpty()) {
@@ -159,22 +172,32 @@ public class ImportChunks {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into profile (external_id, email, email_hash, language, created_at, updated_at)
                     select x, e, h, 'fr', ?, ? from unnest(?::varchar[], ?::varchar[], ?::varchar[]) as t(x, e, h)
-                    on conflict """ + (byExternalId ? "(external_id)" : "(email) where external_id is null") + " do nothing")) {
+                    on conflict """ + (byExternalId ? "(external_id)" : "(email) where external_id is null")
+                    + " do nothing returning id, external_id, email")) {
                 insert.setTimestamp(1, Timestamp.from(now));
                 insert.setTimestamp(2, Timestamp.from(now));
                 insert.setArray(3, connection.createArrayOf("varchar", kind.stream().map(ParsedLine::externalId).toArray()));
                 insert.setArray(4, connection.createArrayOf("varchar", kind.stream().map(ParsedLine::email).toArray()));
                 insert.setArray(5, connection.createArrayOf("varchar", kind.stream()
                         .map(line -> line.email() == null ? null : hashes.of(line.email())).toArray()));
-                insert.executeUpdate();
+                try (ResultSet row = insert.executeQuery()) {
+                    while (row.next()) {
+                        String externalId = row.getString(2);
+                        created.put(externalId != null ? "x:" + externalId : "e:" + row.getString(3), new Profile(row.getLong(1), false));
+                    }
+                }
             }
         }
+        return created;
     }
 
     private Map<String, Status> statuses(Connection connection, Map<String, Profile> profiles) throws SQLException {
         Map<Long, String> keys = new HashMap<>();
         profiles.forEach((key, profile) -> keys.put(profile.id(), key));
         Map<String, Status> states = new HashMap<>();
+        if (keys.isEmpty()) {
+            return states;
+        }
         try (PreparedStatement select = connection.prepareStatement(
                 "select profile_id, purpose_id, channel_id, state, event_time from consent_status where profile_id = any(?)")) {
             select.setArray(1, connection.createArrayOf("bigint", keys.keySet().toArray()));

@@ -79,6 +79,6 @@ done
 log "Benchmark (this takes several minutes)"
 BENCH_DB_URL="$DB_URL" BENCH_DB_USER="$DB_USER" BENCH_DB_PASSWORD="$DB_PASSWORD" \
 BENCH_HTTP="http://localhost:$HTTP_PORT" \
-  "$AS_JAVA/bin/java" -Xmx512m -Dhttp.maxConnections=64 -cp "consent-bench/target/classes:consent-bench/target/driver-lib/*" \
+  "$AS_JAVA/bin/java" -Xmx2g -Dhttp.maxConnections=64 -cp "consent-bench/target/classes:consent-bench/target/driver-lib/*" \
   com.consentmanager.bench.driver.Benchmark "$@" | tee "$CONSENT_HOME/results.txt"
 exit "${PIPESTATUS[0]}"

@@ -46,10 +46,22 @@ if [ -z "${CONSENT_ADMIN_PASSWORD:-}" ]; then
   generated_password=true
 fi
 export CONSENT_ADMIN_PASSWORD
+server_log="$PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log"
+log_lines_before=$(cat "$server_log" 2>/dev/null | wc -l)
 log "Starting Payara domain $DOMAIN"
 "$ASADMIN" start-domain "$DOMAIN" >/dev/null
-server_log="$PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log"
-log_lines_before=$(wc -l < "$server_log")
+# A domain that already holds the application (a second run) loads it again while it starts, after
+# start-domain has returned: deploying over that load fails (NameAlreadyBoundException on the remote
+# EJB names). Wait until that load has ended, well or not, before deploying the new build.
+if grep -q '<application [^>]*name="consent"' "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/domain.xml"; then
+  log "Waiting for the previous deployment to load"
+  for _ in $(seq 1 240); do
+    code="$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$HTTP_PORT/consent/" || true)"
+    if [ "$code" != 404 ] && [ "$code" != 000 ]; then break; fi
+    if tail -n +"$((log_lines_before + 1))" "$server_log" | grep -q "Exception while loading the app"; then break; fi
+    sleep 1
+  done
+fi
 log "Deploying consent.ear"
 asadmin deploy --force=true --name consent "$ROOT_DIR/consent-ear/target/consent.ear" >/dev/null
 

@@ -168,6 +168,11 @@ public class ImportManager {
         return reads.count(state);
     }
 
+    /** How many imports are queued or running. */
+    public long countActive() {
+        return reads.countActive();
+    }
+
     public ImportJobView get(long id) {
         return reads.get(id);
     }

@@ -103,6 +103,19 @@ public class ImportReads {
         }
     }
 
+    /** Imports queued or running (the partial index import_job_queue answers it). */
+    public long countActive() {
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select count(*) from import_job where state in ('QUEUED', 'RUNNING')");
+             ResultSet r = select.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public long count(String state) {
         try (Connection connection = database.getConnection();
              PreparedStatement select = connection.prepareStatement(

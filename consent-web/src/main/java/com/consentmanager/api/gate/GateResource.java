@@ -9,8 +9,9 @@ import com.consentmanager.profile.boundary.ProfileReference;
 import com.consentmanager.user.entity.Scope;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,11 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The contact gate over REST: one person ({@code GET /api/v1/gate}), a list ({@code POST
@@ -95,16 +98,25 @@ public class GateResource {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             CSVPrinter printer = csv ? CSVFormat.RFC4180.builder().setHeader("key", "email", "phone", "language").get()
                     .print(writer) : null;
-            JsonProvider json = JsonProvider.provider();
+            // One JSON-P generator per line, straight onto the response (no object built, no string per line);
+            // closing a generator closes its writer: the lines' writer does not pass that on.
+            JsonGeneratorFactory json = JsonProvider.provider().createGeneratorFactory(Map.of());
+            Writer lines = new FilterWriter(writer) {
+                @Override
+                public void close() {
+                }
+            };
             gate.streamAudience(audience, contact -> {
                 if (printer != null) {
                     printer.printRecord(contact.getKey(), contact.getEmail(), contact.getPhone(), contact.getLanguage());
                 } else {
-                    JsonObjectBuilder line = json.createObjectBuilder().add("key", contact.getKey());
-                    add(line, "email", contact.getEmail());
-                    add(line, "phone", contact.getPhone());
-                    add(line, "language", contact.getLanguage());
-                    writer.write(line.build().toString());
+                    try (JsonGenerator line = json.createGenerator(lines)) {
+                        line.writeStartObject().write("key", contact.getKey());
+                        write(line, "email", contact.getEmail());
+                        write(line, "phone", contact.getPhone());
+                        write(line, "language", contact.getLanguage());
+                        line.writeEnd();
+                    }
                     writer.write('\n');
                 }
             });
@@ -118,11 +130,11 @@ public class GateResource {
                 .build();
     }
 
-    private static void add(JsonObjectBuilder line, String name, String value) {
+    private static void write(JsonGenerator line, String name, String value) {
         if (value == null) {
-            line.addNull(name);
+            line.writeNull(name);
         } else {
-            line.add(name, value);
+            line.write(name, value);
         }
     }
 }

@@ -170,7 +170,7 @@ public class ImportsBacking implements Serializable {
     /** Whether an import on the current page is queued or running: the page then refreshes itself. */
     public boolean isActive() {
         return table.getWrappedData() != null && table.getWrappedData().stream().anyMatch(ImportsBacking::active)
-                || imports.count("QUEUED") + imports.count("RUNNING") > 0;
+                || imports.countActive() > 0;
     }
 
     static boolean active(ImportJobView job) {

@@ -266,6 +266,14 @@ class ImportApiIT {
         assertThat(noKey.contentType()).startsWith("application/problem+json");
         assertThat(noKey.response().body()).contains("email or an external_id column");
 
+        Map<String, Object> badOrder = new LinkedHashMap<>();
+        badOrder.put("file", ("email;" + news + "\nx@example.com;oui\n").getBytes(StandardCharsets.UTF_8));
+        badOrder.put("dateOrder", "sideways");
+        Api.Reply unknownOrder = api.multipart("api/v1/imports", badOrder, "Authorization", importer, "Accept-Language", "en");
+        assertThat(unknownOrder.status()).as(unknownOrder.toString()).isEqualTo(400);
+        assertThat(unknownOrder.contentType()).startsWith("application/problem+json");
+        assertThat(unknownOrder.response().body()).contains("\"field\":\"dateOrder\"").contains("Unknown date order: sideways");
+
         Api.Reply forbidden = api.multipart("api/v1/imports", Map.of("file", ("email;" + news + "\n").getBytes(StandardCharsets.UTF_8)),
                 "Authorization", writer);
         assertThat(forbidden.status()).as("a key without imports:write").isEqualTo(403);

@@ -64,11 +64,9 @@ public class ImportsResource {
             throw new InvalidInputException(List.of(new FieldViolation("file", "import.file.unreadable")));
         }
         byte[] content = file.getContent().readAllBytes();
-        String dateOrder = text(byName, "dateOrder");
         ImportOptions options = new ImportOptions(!"false".equalsIgnoreCase(text(byName, "dryRun")),
                 Boolean.parseBoolean(text(byName, "emptyDeletes")), Boolean.parseBoolean(text(byName, "allOrNothing")),
-                dateOrder == null || dateOrder.isBlank() ? null : DateOrder.valueOf(dateOrder.strip().toUpperCase(Locale.ROOT)),
-                text(byName, "timeZone"), Mappings.parse(text(byName, "mapping")));
+                dateOrder(text(byName, "dateOrder")), text(byName, "timeZone"), Mappings.parse(text(byName, "mapping")));
         long id = imports.submit(file.getFileName().orElse(null), content, options);
         return Response.accepted(ImportRepresentation.of(imports.get(id), Instant.now()))
                 .location(uriInfo.getAbsolutePathBuilder().path(Long.toString(id)).build())
@@ -119,6 +117,18 @@ public class ImportsResource {
     /** 202 with the import as it stands after an action. */
     private Response accepted(long id) {
         return Response.accepted(ImportRepresentation.of(imports.get(id), Instant.now())).build();
+    }
+
+    /** DAY_FIRST or MONTH_FIRST (any case); null when absent; anything else is a 400 problem naming the field. */
+    private static DateOrder dateOrder(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return DateOrder.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(List.of(new FieldViolation("dateOrder", "import.options.date_order", value)));
+        }
     }
 
     private static String text(Map<String, EntityPart> parts, String name) {

@@ -280,6 +280,62 @@ class ImportApiIT {
         assertThat(api.call("GET", "api/v1/imports/999999999", null, "Authorization", importer).status()).isEqualTo(404);
     }
 
+    @Test
+    void aDryRunCountsAPersonOnLinesOfSeveralChunksAsTheRealRunDoes() throws Exception {
+        String paul = "paul-" + suffix + "@example.com";
+        String quinn = "quinn-" + suffix + "@example.com";
+        String filler = "filler-" + suffix + "@example.com";
+        StringBuilder csv = new StringBuilder("email;" + news + "\n");
+        csv.append(paul).append(";oui\n").append(quinn).append(";oui\n");
+        // Lines that change nothing, so that the next lines fall in the job's second chunk (5,000 lines a chunk).
+        csv.append((filler + ";\n").repeat(5_000));
+        csv.append(paul).append(";oui\n").append(quinn).append(";non\n");
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+
+        JsonObject dry = finished(upload(file, Map.of()), "VALIDATED");
+        assertCounts(dry, 3, 4, 2, 0, 2, 0, 0);
+        assertThat(profileExists(paul)).as("a dry run creates nobody").isFalse();
+        assertThat(previewRows(dry.getJsonNumber("id").longValue())).as("the preview is dropped when the dry run ends").isZero();
+
+        JsonObject real = finished(upload(file, Map.of("dryRun", "false")), "COMPLETED");
+        assertCounts(real, 3, 4, 2, 0, 2, 0, 0);
+        assertThat(gate(paul, "sms", news)).isTrue();
+        assertThat(gate(quinn, "email", news)).isFalse();
+    }
+
+    @Test
+    void aMappingNamesThePersonsOwnHeadersAndAWrongMappingIsRefusedNamingIt() throws Exception {
+        String ana = "ana-" + suffix + "@example.com";
+        String csv = "Adresse;Lettre d'info;Inscrit le;Prénom\r\n" + ana + ";oui;03/02/2024;Ana\r\n";
+        String mapping = "Adresse=email\r\nLettre d'info=" + news + "\r\nInscrit le=" + news + "_date\r\nPrénom=\r\n";
+        JsonObject done = finished(upload(csv.getBytes(StandardCharsets.UTF_8),
+                Map.of("dryRun", "false", "dateOrder", "DAY_FIRST", "mapping", mapping)), "COMPLETED");
+        assertCounts(done, 1, 2, 0, 0, 0, 0, 0);
+        assertThat(gate(ana, "email", news)).isTrue();
+        assertThat(gate(ana, "sms", news)).isTrue();
+
+        Map<String, String> wrong = new LinkedHashMap<>();
+        wrong.put("Adresse email", "a line without an equals sign");
+        wrong.put("a header the file lacks", "Adresse=email\nCivilité=" + news);
+        wrong.put("one header mapped twice", "Adresse=email\nPrénom=" + news + "\nPRENOM=");
+        wrong.put("an unknown target", "Adresse=email\nLettre d'info=" + news + "_typo");
+        for (Map.Entry<String, String> bad : wrong.entrySet()) {
+            Map<String, Object> parts = new LinkedHashMap<>();
+            parts.put("file", csv.getBytes(StandardCharsets.UTF_8));
+            parts.put("mapping", bad.getValue());
+            Api.Reply refused = api.multipart("api/v1/imports", parts, "Authorization", importer, "Accept-Language", "en");
+            assertThat(refused.status()).as(bad.getKey() + ": " + refused).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.response().body()).as(bad.getKey()).contains("\"field\":\"mapping\"");
+        }
+        Map<String, Object> typo = new LinkedHashMap<>();
+        typo.put("file", csv.getBytes(StandardCharsets.UTF_8));
+        typo.put("mapping", "Adresse=email\nLettre d'info=" + news + "_typo");
+        Api.Reply french = api.multipart("api/v1/imports", typo, "Authorization", importer, "Accept-Language", "fr");
+        assertThat(french.response().body()).contains("La colonne Lettre d'info est associée à " + news + "_typo");
+        assertThat(storedJobsMentioning(news + "_typo")).as("nothing stored for a refused mapping").isZero();
+    }
+
     private long upload(byte[] file, Map<String, String> options) {
         Map<String, Object> parts = new LinkedHashMap<>();
         parts.put("file", file);
@@ -388,6 +444,28 @@ class ImportApiIT {
 
     private static long countImportedEvents(long id) throws SQLException {
         return importedEvents(id).size();
+    }
+
+    private static long previewRows(long jobId) throws SQLException {
+        try (Connection connection = TestDatabase.connect();
+             PreparedStatement select = connection.prepareStatement("select count(*) from import_preview where job_id = ?")) {
+            select.setLong(1, jobId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static long storedJobsMentioning(String text) throws SQLException {
+        try (Connection connection = TestDatabase.connect();
+             PreparedStatement select = connection.prepareStatement("select count(*) from import_job where strpos(mapping, ?) > 0")) {
+            select.setString(1, text);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     private static boolean profileExists(String email) throws SQLException {

@@ -77,9 +77,12 @@ public class ImportManager {
         if (file == null) {
             violations.add(new FieldViolation("file", "import.file.unreadable"));
         } else {
-            for (String problem : Layouts.resolve(file.headers(), store.catalogue(), options.mapping()).problems()) {
-                String[] parts = problem.split("\\|", 2);
-                violations.add(new FieldViolation("file", parts[0], parts.length > 1 ? parts[1] : ""));
+            Map<String, PurposeRef> purposes = store.catalogue();
+            for (String problem : Layouts.mappingProblems(file.headers(), purposes, options.mapping())) {
+                violations.add(violation("mapping", problem));
+            }
+            for (String problem : Layouts.resolve(file.headers(), purposes, options.mapping()).problems()) {
+                violations.add(violation("file", problem));
             }
         }
         if (!violations.isEmpty()) {
@@ -184,6 +187,12 @@ public class ImportManager {
 
     public void start(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportQueued event) {
         queue.startNext(BatchRuntime.getJobOperator());
+    }
+
+    /** A problem "key|argument|..." of {@link Layouts} as a violation of a field. */
+    private static FieldViolation violation(String field, String problem) {
+        String[] parts = problem.split("\\|");
+        return new FieldViolation(field, parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length));
     }
 
     private String actor() {

@@ -16,9 +16,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Validates or applies one chunk of lines, set-based, in the batch runtime's chunk transaction:
@@ -26,10 +29,14 @@ import java.util.Map;
  * form submission locks one), statuses read with one query, the rules applied in memory in line
  * order, events and statuses written with one statement, and the job's counts and lines done
  * updated in the same transaction: what is committed and where a restart resumes never disagree.
- * In the VALIDATE phase nothing but the counts and the errors is written.
+ * In the VALIDATE phase nothing but the counts, the errors and the preview of what earlier chunks
+ * would have set ({@code import_preview}) is written.
  */
 @Dependent
 public class ImportChunks {
+
+    /** The state of an {@code import_preview} row that says "this person would be created". */
+    static final String PREVIEW_NEW = "NEW";
 
     static final String EVENTS = """
             with changed as (
@@ -82,7 +89,13 @@ public class ImportChunks {
             // Statuses are read only for the profiles that existed before this chunk: a profile it creates has none.
             Map<String, Profile> existing = new HashMap<>(profiles);
             List<ParsedLine> absent = valid.stream().filter(line -> !profiles.containsKey(line.key())).toList();
-            tally.newProfiles = absent.stream().map(ParsedLine::key).distinct().count();
+            Map<String, Status> previewed = new HashMap<>();
+            Set<String> previewedNew = new HashSet<>();
+            if (!apply) {
+                readPreview(connection, job.jobId(), valid, previewed, previewedNew);
+            }
+            List<String> newKeys = absent.stream().map(ParsedLine::key).distinct().filter(key -> !previewedNew.contains(key)).toList();
+            tally.newProfiles = newKeys.size();
             if (apply && !absent.isEmpty()) {
                 Map<String, Profile> created = create(connection, absent, now);
                 profiles.putAll(created);
@@ -96,6 +109,8 @@ public class ImportChunks {
                 }
             }
             Map<String, Status> states = statuses(connection, existing);
+            states.putAll(previewed);
+            Map<String, Previewed> changed = new HashMap<>();
             Events events = new Events();
             for (ParsedLine line : valid) {
                 Profile profile = profiles.get(line.key());
@@ -108,6 +123,8 @@ public class ImportChunks {
                             cell.requested(), cell.time(), job.emptyDeletes(), profile != null && profile.objected());
                     if (outcome instanceof ImportRules.Change change) {
                         states.put(statusKey, new Status(change.to(), time));
+                        changed.put(statusKey, new Previewed(line.key(), target.purpose().id(), target.channelId(),
+                                change.to(), time));
                         tally.count(change.to());
                         if (apply) {
                             events.add(profile.id(), target, from.state(), change.to(), time,
@@ -126,6 +143,9 @@ public class ImportChunks {
             }
             if (apply && !events.profiles.isEmpty()) {
                 write(connection, events, now, job.actor());
+            }
+            if (!apply) {
+                writePreview(connection, job.jobId(), newKeys, changed);
             }
             store.problems(connection, job.jobId(), problems);
             progress(connection, job.jobId(), tally, linesDone);
@@ -211,6 +231,64 @@ public class ImportChunks {
         return states;
     }
 
+    /**
+     * What earlier chunks of this validation decided for the people of these lines (it wrote no
+     * status): their statuses into {@code statuses}, the people it would create into {@code created}.
+     */
+    private static void readPreview(Connection connection, long jobId, List<ParsedLine> lines, Map<String, Status> statuses,
+                                    Set<String> created) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                select profile_key, purpose_id, channel_id, state, event_time from import_preview
+                where job_id = ? and profile_key = any(?)""")) {
+            select.setLong(1, jobId);
+            select.setArray(2, connection.createArrayOf("varchar", lines.stream().map(ParsedLine::key).distinct().toArray()));
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    if (PREVIEW_NEW.equals(row.getString(4))) {
+                        created.add(row.getString(1));
+                    } else {
+                        Timestamp time = row.getTimestamp(5);
+                        statuses.put(row.getString(1) + '|' + row.getLong(2) + '|' + row.getLong(3),
+                                new Status(ConsentState.valueOf(row.getString(4)), time == null ? null : time.toInstant()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Keeps what this chunk of a validation decided, for the next chunks (see {@link #readPreview}). */
+    private static void writePreview(Connection connection, long jobId, List<String> createdKeys, Map<String, Previewed> changed)
+            throws SQLException {
+        if (createdKeys.isEmpty() && changed.isEmpty()) {
+            return;
+        }
+        List<String> keys = new ArrayList<>(createdKeys);
+        List<Long> purposes = new ArrayList<>(Collections.nCopies(createdKeys.size(), 0L));
+        List<Long> channels = new ArrayList<>(Collections.nCopies(createdKeys.size(), 0L));
+        List<String> states = new ArrayList<>(Collections.nCopies(createdKeys.size(), PREVIEW_NEW));
+        List<Timestamp> times = new ArrayList<>(Collections.nCopies(createdKeys.size(), (Timestamp) null));
+        for (Previewed status : changed.values()) {
+            keys.add(status.key());
+            purposes.add(status.purposeId());
+            channels.add(status.channelId());
+            states.add(status.state().name());
+            times.add(Timestamp.from(status.time()));
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                insert into import_preview (job_id, profile_key, purpose_id, channel_id, state, event_time)
+                select ?, k, p, c, s, t from unnest(?::varchar[], ?::bigint[], ?::bigint[], ?::varchar[], ?::timestamptz[]) as u(k, p, c, s, t)
+                on conflict (job_id, profile_key, purpose_id, channel_id) do update
+                set state = excluded.state, event_time = excluded.event_time""")) {
+            upsert.setLong(1, jobId);
+            upsert.setArray(2, array(connection, "varchar", keys));
+            upsert.setArray(3, array(connection, "bigint", purposes));
+            upsert.setArray(4, array(connection, "bigint", channels));
+            upsert.setArray(5, array(connection, "varchar", states));
+            upsert.setArray(6, array(connection, "timestamptz", times));
+            upsert.executeUpdate();
+        }
+    }
+
     private void write(Connection connection, Events events, Instant now, String actor) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(EVENTS)) {
             insert.setTimestamp(1, Timestamp.from(now));
@@ -260,6 +338,10 @@ public class ImportChunks {
     }
 
     private record Status(ConsentState state, Instant time) {
+    }
+
+    /** A status a validation chunk would set. */
+    private record Previewed(String key, long purposeId, long channelId, ConsentState state, Instant time) {
     }
 
     private static final class Tally {

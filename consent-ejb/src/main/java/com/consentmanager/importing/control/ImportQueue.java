@@ -126,12 +126,16 @@ public class ImportQueue {
         update("update import_job set phase = ?, phase_started_at = ?, rows_done = 0, new_profiles = 0, accepted = 0,"
                 + " refused = 0, unknown = 0, unchanged = 0, skipped = 0, errors = 0 where id = ? and phase <> ?",
                 phase, Timestamp.from(Instant.now()), jobId, phase);
+        update("delete from import_preview where job_id = ?", jobId);
     }
 
     public void finished(long jobId, String state, String failure) {
         update("update import_job set state = case when stop_requested and ? <> 'FAILED' then 'STOPPED' else ? end,"
                 + " finished_at = ?, failure = ? where id = ? and state = 'RUNNING'",
                 state, state, Timestamp.from(Instant.now()), failure, jobId);
+        // A stopped or failed validation resumes with what its earlier chunks decided; an ended one needs it no more.
+        update("delete from import_preview where job_id = ? and exists (select 1 from import_job where id = ?"
+                + " and state not in ('STOPPED', 'FAILED'))", jobId, jobId);
     }
 
     private int update(String sql, Object... parameters) {

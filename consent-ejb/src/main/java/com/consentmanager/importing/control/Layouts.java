@@ -2,6 +2,7 @@ package com.consentmanager.importing.control;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,29 @@ public final class Layouts {
             }
         }
         return names;
+    }
+
+    /**
+     * What is wrong with a person's mapping for this file, as problems like {@link Layout#problems()}:
+     * a header the file does not have or that is mapped twice (ignoring case and accents), a target that is
+     * no name of the convention ({@link #names}).
+     */
+    public static List<String> mappingProblems(List<String> headers, Map<String, PurposeRef> purposes,
+                                               Map<String, String> mapping) {
+        Set<String> folded = new HashSet<>();
+        headers.forEach(header -> folded.add(Fold.of(header)));
+        Set<String> mapped = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        mapping.forEach((from, to) -> {
+            if (!mapped.add(Fold.of(from))) {
+                problems.add("import.mapping.header_twice|" + from.strip());
+            } else if (!folded.contains(Fold.of(from))) {
+                problems.add("import.mapping.header_unknown|" + from.strip());
+            } else if (to != null && !to.isBlank() && canonical(to, purposes).isEmpty()) {
+                problems.add("import.mapping.target_unknown|" + to.strip() + "|" + from.strip());
+            }
+        });
+        return problems;
     }
 
     public static Layout resolve(List<String> headers, Map<String, PurposeRef> purposes, Map<String, String> mapping) {

@@ -1,9 +1,14 @@
 package com.consentmanager.importing.control;
 
+import com.consentmanager.platform.InvalidInputException;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A header mapping as stored: one "header=target" per line (an empty target ignores the column). */
+/**
+ * A header mapping as given and stored: one "header=target" per line (an empty target ignores the
+ * column; blank lines are skipped). A line without a header and an equals sign is refused, naming it.
+ */
 public final class Mappings {
 
     private Mappings() {
@@ -13,9 +18,16 @@ public final class Mappings {
         Map<String, String> mapping = new LinkedHashMap<>();
         if (text != null) {
             for (String line : text.split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
                 int equals = line.lastIndexOf('=');
-                if (equals > 0) {
-                    mapping.put(line.substring(0, equals), line.substring(equals + 1));
+                if (equals <= 0 || line.substring(0, equals).isBlank()) {
+                    throw InvalidInputException.of("mapping", "import.options.mapping_line", line.strip());
+                }
+                String header = line.substring(0, equals);
+                if (mapping.put(header, line.substring(equals + 1)) != null) {
+                    throw InvalidInputException.of("mapping", "import.mapping.header_twice", header.strip());
                 }
             }
         }

@@ -1,5 +1,7 @@
 package com.consentmanager.importing.control;
 
+import com.consentmanager.platform.FieldViolation;
+import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.purpose.entity.PurposeKind;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LayoutsTest {
 
@@ -68,6 +71,38 @@ class LayoutsTest {
                 .containsExactly("import.layout.duplicate_column|Newsletter");
         assertThat(Layouts.resolve(List.of("email", "newsletter.fax"), catalogue(), Map.of()).problems())
                 .containsExactly("import.layout.channel_unknown|newsletter.fax");
+    }
+
+    @Test
+    void aMappingNamingAMissingHeaderOrAnUnknownTargetIsAProblem() {
+        List<String> headers = List.of("Adresse", "Opt-in NL", "Nom");
+        assertThat(Layouts.mappingProblems(headers, catalogue(),
+                Map.of("adresse", "email", "Opt-in NL", "newsletter.email", "Nom", "")))
+                .isEmpty();
+        assertThat(Layouts.mappingProblems(headers, catalogue(), Map.of("Prénom", "newsletter")))
+                .containsExactly("import.mapping.header_unknown|Prénom");
+        assertThat(Layouts.mappingProblems(headers, catalogue(), Map.of("Opt-in NL", "newsleter")))
+                .containsExactly("import.mapping.target_unknown|newsleter|Opt-in NL");
+        Map<String, String> twice = new LinkedHashMap<>();
+        twice.put("Nom", "");
+        twice.put("NOM", "email");
+        assertThat(Layouts.mappingProblems(headers, catalogue(), twice)).containsExactly("import.mapping.header_twice|NOM");
+        assertThat(Layouts.mappingProblems(headers, catalogue(), Map.of("Opt-in NL", "newsletter.fax")))
+                .containsExactly("import.mapping.target_unknown|newsletter.fax|Opt-in NL");
+    }
+
+    @Test
+    void aMappingIsReadLineByLineAndALineWithoutTargetIsRefused() {
+        assertThat(Mappings.parse("Adresse=email\r\n\nOpt-in = NL=newsletter\nNom=\n"))
+                .containsExactly(Map.entry("Adresse", "email\r"), Map.entry("Opt-in = NL", "newsletter"), Map.entry("Nom", ""));
+        assertThat(Mappings.parse(Mappings.format(Map.of("Nom", "")))).containsExactly(Map.entry("Nom", ""));
+        assertThatThrownBy(() -> Mappings.parse("Adresse=email\nOpt-in NL newsletter"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).getViolations())
+                        .extracting(FieldViolation::field, FieldViolation::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("mapping", "import.options.mapping_line")));
+        assertThatThrownBy(() -> Mappings.parse("=newsletter"))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     private static Map<String, Long> channels(Object... pairs) {

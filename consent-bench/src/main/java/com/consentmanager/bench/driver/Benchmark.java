@@ -165,7 +165,11 @@ public final class Benchmark {
         }
     }
 
-    /** (b) Concurrent clients over HTTP, alternating trivial / gate / gate / trivial. */
+    /**
+     * (b) Concurrent clients over HTTP, alternating trivial / signed-in trivial / gate / gate /
+     * signed-in trivial / trivial. The signed-in trivial endpoint answers the same constant behind
+     * the API's sign-in (the gate's API key and scope check): against it, the gate's own cost.
+     */
     private void singleChecksOverRest(String key) throws Exception {
         int clients = option("clients", 8);
         long millis = option("rest-seconds", 20) * 1000L;
@@ -173,15 +177,22 @@ public final class Benchmark {
                 + URLEncoder.encode("bench-" + n + "@example.com", StandardCharsets.UTF_8);
         IntFunction<String> trivial = n -> http + "/consent/bench/trivial?channel=email&purpose=commercial_email&email="
                 + URLEncoder.encode("bench-" + n + "@example.com", StandardCharsets.UTF_8);
-        RestLoad.run(clients, Math.max(3000, millis / 4), profiles, 1, trivial, null);
-        RestLoad.run(clients, Math.max(3000, millis / 4), profiles, 1, gate, key);
+        IntFunction<String> signedIn = n -> http + "/consent/api/v1/bench/trivial?channel=email&purpose=commercial_email&email="
+                + URLEncoder.encode("bench-" + n + "@example.com", StandardCharsets.UTF_8);
+        long warmUp = Math.max(3000, millis / 4);
+        RestLoad.run(clients, warmUp, profiles, 1, trivial, null);
+        RestLoad.run(clients, warmUp, profiles, 1, signedIn, key);
+        RestLoad.run(clients, warmUp, profiles, 1, gate, key);
         List<RestLoad.Sample> gateSamples = new ArrayList<>();
         List<RestLoad.Sample> trivialSamples = new ArrayList<>();
+        List<RestLoad.Sample> signedInSamples = new ArrayList<>();
         trivialSamples.add(RestLoad.run(clients, millis, profiles, 10, trivial, null));
+        signedInSamples.add(RestLoad.run(clients, millis, profiles, 10, signedIn, key));
         gateSamples.add(RestLoad.run(clients, millis, profiles, 10, gate, key));
         gateSamples.add(RestLoad.run(clients, millis, profiles, 20, gate, key));
+        signedInSamples.add(RestLoad.run(clients, millis, profiles, 20, signedIn, key));
         trivialSamples.add(RestLoad.run(clients, millis, profiles, 20, trivial, null));
-        report.rest(clients, RestLoad.figures(gateSamples), RestLoad.figures(trivialSamples));
+        report.rest(clients, RestLoad.figures(gateSamples), RestLoad.figures(trivialSamples), RestLoad.figures(signedInSamples));
     }
 
     /** (c) commercial_email on email: raw SQL / NDJSON / NDJSON / raw SQL, then the heap while streaming again. */

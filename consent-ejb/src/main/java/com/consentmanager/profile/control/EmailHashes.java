@@ -21,29 +21,38 @@ public class EmailHashes {
     @PersistenceContext
     EntityManager em;
 
-    private volatile byte[] key;
+    /** Initialised with the key; each hash uses a clone (cheaper than a provider lookup and a key set-up). */
+    private volatile Mac prototype;
 
     public String of(String normalisedEmail) {
         if (normalisedEmail == null) {
             return null;
         }
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+            Mac mac = (Mac) prototype().clone();
             return HexFormat.of().formatHex(mac.doFinal(normalisedEmail.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Every Java platform has HmacSHA256", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("The platform's HmacSHA256 cannot be cloned", e);
         }
     }
 
-    private byte[] key() {
-        byte[] current = key;
+    private Mac prototype() {
+        Mac current = prototype;
         if (current == null) {
-            String secret = (String) em.createNativeQuery("select secret from application_secret where name = 'profile.email_hash'")
-                    .getSingleResult();
-            current = secret.getBytes(StandardCharsets.US_ASCII);
-            key = current;
+            try {
+                current = Mac.getInstance("HmacSHA256");
+                current.init(new SecretKeySpec(key(), "HmacSHA256"));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Every Java platform has HmacSHA256", e);
+            }
+            prototype = current;
         }
         return current;
+    }
+
+    private byte[] key() {
+        String secret = (String) em.createNativeQuery("select secret from application_secret where name = 'profile.email_hash'")
+                .getSingleResult();
+        return secret.getBytes(StandardCharsets.US_ASCII);
     }
 }

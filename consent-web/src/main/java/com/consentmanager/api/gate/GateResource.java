@@ -8,7 +8,7 @@ import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.profile.boundary.ProfileReference;
 import com.consentmanager.user.entity.Scope;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
@@ -40,9 +40,10 @@ import java.util.Map;
  * The contact gate over REST: one person ({@code GET /api/v1/gate}), a list ({@code POST
  * /api/v1/gate/filter}), a whole audience streamed as NDJSON or CSV ({@code GET
  * /api/v1/gate/audience}), written row by row as one query with a server-side cursor reads it, so
- * the audience is never held in memory (EJB callers read it in pages instead).
+ * the audience is never held in memory (EJB callers read it in pages instead). It holds no state
+ * of a request: one instance serves them all (the gate is the API's hot path).
  */
-@RequestScoped
+@ApplicationScoped
 @Path("v1/gate")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,23 +1,10 @@
 package com.consentmanager.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,11 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code edit:save-channel}, {@code edit:cancel-edit}, messages {@code edit:edit-key-message}...</li>
  * </ul>
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ChannelConsoleIT {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+class ChannelConsoleIT extends ConsoleBrowserBase {
 
     private static final By USERNAME = By.id("login-form:username");
     private static final By PASSWORD = By.id("login-form:password");
@@ -67,32 +50,6 @@ class ChannelConsoleIT {
 
     private static final String POSTAL_NAME = "Courrier postal";
     private static final String POSTAL_KEY = "courrier_postal";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ConsentDeployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, TIMEOUT);
-        // Ajax updates replace elements between finding and reading them.
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void consoleSendsVisitorsToSignInThenShowsTheFourDefaultChannels() {

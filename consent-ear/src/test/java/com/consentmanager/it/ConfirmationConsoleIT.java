@@ -1,30 +1,18 @@
 package com.consentmanager.it;
 
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -37,11 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * failed for real (SMTP down through all its attempts) shows its error in the outbox and "retry
  * now" delivers it; operators resend but do not retry, auditors only read.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConfirmationConsoleIT {
+class ConfirmationConsoleIT extends ConsoleBrowserBase {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final By MESSAGES = By.id("messages");
     private static final By REQUESTS = By.id("pending:requests");
     private static final String PURPOSE_FILTER = "pending:filter-purpose";
@@ -53,18 +38,7 @@ class ConfirmationConsoleIT {
     private static final By SAVE = By.id("editor:save");
     private static final Mailbox smtp = new Mailbox();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ConsentDeployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
     private OptIns optIns;
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private ConsolePages pages;
 
     @BeforeAll
     static void startSmtp() {
@@ -79,17 +53,6 @@ class ConfirmationConsoleIT {
     @BeforeEach
     void setUp() throws SQLException {
         optIns = new OptIns(new Api(base));
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, TIMEOUT);
-        wait.ignoring(StaleElementReferenceException.class);
-        pages = new ConsolePages(browser, wait, base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

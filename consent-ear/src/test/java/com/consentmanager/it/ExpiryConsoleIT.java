@@ -1,24 +1,13 @@
 package com.consentmanager.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,11 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * request would). The people's acceptances are recorded through the API with a past event time (as
  * an import of older consents is), so that nothing waits and the server's clock is untouched.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ExpiryConsoleIT {
+class ExpiryConsoleIT extends ConsoleBrowserBase {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final By EDITOR = By.id("editor");
     private static final By ENABLED = By.id("editor:tabs:expiry-enabled_input");
     private static final By DAYS = By.id("editor:tabs:expiry-days_input");
@@ -54,35 +40,13 @@ class ExpiryConsoleIT {
     private static final By RUN_NOW = By.id("expiry:run-now");
     private static final Pattern DONE = Pattern.compile("Sweep done: (\\d+) statuses expired");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ConsentDeployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
     private Api api;
     private String writer;
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private ConsolePages pages;
 
     @BeforeEach
     void setUp() throws SQLException {
         api = new Api(base);
         writer = "Bearer " + TestDatabase.addApiKey("shop " + OptIns.unique(), "profiles:write");
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, TIMEOUT);
-        wait.ignoring(StaleElementReferenceException.class);
-        pages = new ConsolePages(browser, wait, base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -1,23 +1,12 @@
 package com.consentmanager.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,40 +25,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * file whose headers match nothing, map its columns, check it (dry run), watch its progress and
  * counts (which a reload keeps), run it for real and find the statuses in place.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ImportConsoleIT {
+class ImportConsoleIT extends ConsoleBrowserBase {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final int PEOPLE = 2000;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ConsentDeployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private ConsolePages pages;
     private Path downloads;
 
-    @BeforeEach
-    void setUp() throws java.io.IOException {
+    /** A browser that saves downloads (the error report) in a directory of the test's own. */
+    @Override
+    WebDriver startBrowser() throws java.io.IOException {
         downloads = Files.createTempDirectory("consent-downloads");
-        browser = Browser.start(downloads);
-        wait = new WebDriverWait(browser, TIMEOUT);
-        wait.ignoring(StaleElementReferenceException.class);
-        pages = new ConsolePages(browser, wait, base);
+        return Browser.start(downloads);
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @Override
+    Duration timeout() {
+        return Duration.ofSeconds(60);
     }
 
     @Test

@@ -1,27 +1,14 @@
 package com.consentmanager.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,11 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code section[data-language] fieldset[data-purpose]} with {@code .wording} and
  * {@code input[data-channel]}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OperationConsoleIT {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+class OperationConsoleIT extends ConsoleBrowserBase {
 
     private static final By GLOBAL_MESSAGES = By.id("messages");
     private static final By OPERATION_TABLE = By.id("list:operations");
@@ -64,34 +47,6 @@ class OperationConsoleIT {
     private static final By PUT_LIVE = By.id("operation:tabs:put-live");
     private static final By STATE = By.id("state");
     private static final By FORM_VERSION = By.id("form-version");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ConsentDeployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private ConsolePages pages;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, TIMEOUT);
-        // Ajax updates replace elements between finding and reading them.
-        wait.ignoring(StaleElementReferenceException.class);
-        pages = new ConsolePages(browser, wait, base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void adminBuildsTheFormWithItsPreviewSavesTwoVersionsAndPutsTheOperationLive() throws SQLException {

@@ -1,23 +1,10 @@
 package com.consentmanager.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,43 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * timeline {@code timeline:evidence} ({@code .event-type[data-type]}, {@code .ip-address},
  * {@code .user-agent}, {@code .reason}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProfileConsoleIT {
+class ProfileConsoleIT extends ConsoleBrowserBase {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final By SEARCH_TEXT = By.id("search:text");
     private static final By PROFILE_LINK = By.cssSelector("#search\\:profiles a.profile-link");
     private static final By TIMELINE = By.id("timeline:evidence");
     private static final By REASON = By.id("actions:reason");
     private static final By WITHDRAW = By.id("actions:withdraw");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ConsentDeployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private ConsolePages pages;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, TIMEOUT);
-        wait.ignoring(StaleElementReferenceException.class);
-        pages = new ConsolePages(browser, wait, base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anAdminFindsThePersonReadsTheEvidenceAndWithdrawsOnTheirBehalf() throws Exception {

@@ -1,23 +1,11 @@
 package com.consentmanager.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -51,11 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code .diff-after ins}; partners {@code add:new-name}, {@code add:new-key},
  * {@code add:new-privacy-url}, {@code add:add-partner}; public list {@code #partners li[data-key]}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PurposeConsoleIT {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+class PurposeConsoleIT extends ConsoleBrowserBase {
 
     private static final By HEADING = By.cssSelector("main h1");
     private static final By GLOBAL_MESSAGES = By.id("messages");
@@ -74,34 +57,6 @@ class PurposeConsoleIT {
 
     private static final String BEAUTY_SUBJECT = "Conseils beauté";
     private static final String BEAUTY_KEY = "conseils_beaute";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ConsentDeployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private ConsolePages pages;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, TIMEOUT);
-        // Ajax updates replace elements between finding and reading them.
-        wait.ignoring(StaleElementReferenceException.class);
-        pages = new ConsolePages(browser, wait, base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void beautyTipsGetTheirKeyFromTheSubjectAndEmailCannotBeRemovedWhileDoubleOptInIsOn() throws SQLException {

@@ -1,29 +1,16 @@
 package com.consentmanager.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,11 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code <id>-message} beside each input. Account page: {@code password:current-password},
  * {@code password:new-password}, {@code password:new-password-confirmation}, {@code password:change-password}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UserConsoleIT {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+class UserConsoleIT extends ConsoleBrowserBase {
 
     private static final By USERNAME = By.id("login-form:username");
     private static final By PASSWORD = By.id("login-form:password");
@@ -65,31 +48,6 @@ class UserConsoleIT {
     private static final By NEW_PASSWORD_MESSAGE = By.id("add:new-password-message");
     private static final By NEW_CONFIRMATION_MESSAGE = By.id("add:new-password-confirmation-message");
     private static final By ADD_USER = By.id("add:add-user");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ConsentDeployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, TIMEOUT);
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void operatorAddedByTheAdminReadsChannelsWithoutChangeControlsAndIsRefusedTheUsersPage()

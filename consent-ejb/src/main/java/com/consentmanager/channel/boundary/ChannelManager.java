@@ -10,6 +10,7 @@ import com.consentmanager.platform.ConflictException;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.Languages;
+import com.consentmanager.platform.ManagerSupport;
 import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.user.entity.Role;
 import com.consentmanager.user.entity.Scope;
@@ -24,7 +25,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -209,10 +209,6 @@ public class ChannelManager implements ChannelManagement, RemoteChannelManagemen
     /** Surfaces a constraint the database enforces (a key taken by a concurrent request) as a conflict. */
     private void flush() {
         changed.fire(new ConfigurationChanged("channel"));
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new ConflictException("error.concurrent_change");
-        }
+        ManagerSupport.flush(em);
     }
 }

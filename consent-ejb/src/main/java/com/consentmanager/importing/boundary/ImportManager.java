@@ -9,6 +9,7 @@ import com.consentmanager.importing.control.PurposeRef;
 import com.consentmanager.platform.ConflictException;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.platform.ManagerSupport;
 import com.consentmanager.platform.Sha256;
 import com.consentmanager.user.entity.Role;
 import com.consentmanager.user.entity.Scope;
@@ -196,6 +197,6 @@ public class ImportManager {
     }
 
     private String actor() {
-        return session.getCallerPrincipal() == null ? "anonymous" : session.getCallerPrincipal().getName();
+        return ManagerSupport.actor(session);
     }
 }

@@ -3,8 +3,8 @@ package com.consentmanager.operation.boundary;
 import com.consentmanager.audit.control.AuditLog;
 import com.consentmanager.channel.entity.Channel;
 import com.consentmanager.operation.control.FormVersions;
-import com.consentmanager.operation.control.OperationSettings;
 import com.consentmanager.operation.control.OperationSettings.Setting;
+import com.consentmanager.operation.control.OperationSettings;
 import com.consentmanager.operation.entity.Operation;
 import com.consentmanager.operation.entity.OperationState;
 import com.consentmanager.platform.ConflictException;
@@ -12,6 +12,7 @@ import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.LikePattern;
+import com.consentmanager.platform.ManagerSupport;
 import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.platform.TechnicalKeys;
 import com.consentmanager.purpose.entity.Purpose;
@@ -26,7 +27,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
@@ -358,11 +358,7 @@ public class OperationManager implements OperationManagement {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new ConflictException("error.concurrent_change");
-        }
+        ManagerSupport.flush(em);
     }
 
     private static String blank(String text) {

@@ -1,5 +1,6 @@
 package com.consentmanager.profile.boundary;
 
+import com.consentmanager.platform.ManagerSupport;
 import com.consentmanager.user.entity.Role;
 import com.consentmanager.user.entity.Scope;
 import jakarta.annotation.Resource;
@@ -53,6 +54,6 @@ public class ConsentRecorder implements ConsentRecording, RemoteConsentRecording
     }
 
     private String actor() {
-        return session.getCallerPrincipal() == null ? "anonymous" : session.getCallerPrincipal().getName();
+        return ManagerSupport.actor(session);
     }
 }

@@ -7,6 +7,7 @@ import com.consentmanager.platform.ConflictException;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.Languages;
+import com.consentmanager.platform.ManagerSupport;
 import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.platform.TechnicalKeys;
 import com.consentmanager.platform.WebAddresses;
@@ -28,7 +29,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import java.text.MessageFormat;
 import java.time.Instant;
@@ -240,15 +240,11 @@ public class PartnerManager implements PartnerManagement, RemotePartnerManagemen
     }
 
     private String actor() {
-        return session.getCallerPrincipal() == null ? "anonymous" : session.getCallerPrincipal().getName();
+        return ManagerSupport.actor(session);
     }
 
     private void flush() {
         changed.fire(new ConfigurationChanged("partner"));
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new ConflictException("error.concurrent_change");
-        }
+        ManagerSupport.flush(em);
     }
 }

@@ -8,6 +8,7 @@ import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.LikePattern;
+import com.consentmanager.platform.ManagerSupport;
 import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.platform.TechnicalKeys;
 import com.consentmanager.purpose.control.OptInMailRules;
@@ -31,7 +32,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
@@ -348,7 +348,7 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
     }
 
     private String actor() {
-        return session.getCallerPrincipal() == null ? "anonymous" : session.getCallerPrincipal().getName();
+        return ManagerSupport.actor(session);
     }
 
     private static PurposeKind kind(String kind, List<FieldViolation> violations) {
@@ -489,10 +489,6 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
 
     private void flush() {
         changed.fire(new ConfigurationChanged("purpose"));
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new ConflictException("error.concurrent_change");
-        }
+        ManagerSupport.flush(em);
     }
 }

@@ -4,6 +4,7 @@ import com.consentmanager.audit.control.AuditLog;
 import com.consentmanager.platform.ConflictException;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.platform.ManagerSupport;
 import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.user.control.PasswordHashing;
 import com.consentmanager.user.control.PasswordPolicy;
@@ -19,7 +20,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -185,10 +185,6 @@ public class ConsoleUserManagement {
 
     /** Surfaces a constraint the database enforces (a name taken by a concurrent request) as a conflict. */
     private void flush() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new ConflictException("error.concurrent_change");
-        }
+        ManagerSupport.flush(em);
     }
 }

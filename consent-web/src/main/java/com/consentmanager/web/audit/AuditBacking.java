@@ -3,12 +3,12 @@ package com.consentmanager.web.audit;
 import com.consentmanager.audit.boundary.AuditEventView;
 import com.consentmanager.audit.boundary.AuditTrail;
 import com.consentmanager.web.ConsoleTimes;
+import com.consentmanager.web.KeyedLazyModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
@@ -24,7 +24,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class AuditBacking extends LazyDataModel<AuditEventView> {
+public class AuditBacking extends KeyedLazyModel<AuditEventView> {
 
     private static final long serialVersionUID = 1L;
 
@@ -47,13 +47,8 @@ public class AuditBacking extends LazyDataModel<AuditEventView> {
     }
 
     @Override
-    public String getRowKey(AuditEventView event) {
-        return String.valueOf(event.getId());
-    }
-
-    @Override
-    public AuditEventView getRowData(String rowKey) {
-        return getWrappedData().stream().filter(event -> getRowKey(event).equals(rowKey)).findFirst().orElse(null);
+    protected Object key(AuditEventView event) {
+        return event.getId();
     }
 
     public StreamedContent getExport() {

@@ -4,10 +4,10 @@ import com.consentmanager.operation.boundary.OperationFilter;
 import com.consentmanager.operation.boundary.OperationManagement;
 import com.consentmanager.operation.boundary.OperationView;
 import com.consentmanager.operation.entity.OperationState;
+import com.consentmanager.web.KeyedLazyModel;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Map;
 
 /** The operations table, one page at a time: paging and the filters (text, state) are applied by the database. */
 @Dependent
-public class OperationTable extends LazyDataModel<OperationView> {
+public class OperationTable extends KeyedLazyModel<OperationView> {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,13 +36,8 @@ public class OperationTable extends LazyDataModel<OperationView> {
     }
 
     @Override
-    public String getRowKey(OperationView operation) {
+    protected Object key(OperationView operation) {
         return operation.getKey();
-    }
-
-    @Override
-    public OperationView getRowData(String rowKey) {
-        return getWrappedData().stream().filter(operation -> operation.getKey().equals(rowKey)).findFirst().orElse(null);
     }
 
     private OperationFilter filter() {

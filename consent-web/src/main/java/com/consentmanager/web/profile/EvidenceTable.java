@@ -2,10 +2,10 @@ package com.consentmanager.web.profile;
 
 import com.consentmanager.profile.boundary.EvidenceEntry;
 import com.consentmanager.profile.boundary.ProfileQueries;
+import com.consentmanager.web.KeyedLazyModel;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** One person's evidence timeline, newest first, a page at a time from the database. */
 @Dependent
-public class EvidenceTable extends LazyDataModel<EvidenceEntry> {
+public class EvidenceTable extends KeyedLazyModel<EvidenceEntry> {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,12 +38,7 @@ public class EvidenceTable extends LazyDataModel<EvidenceEntry> {
     }
 
     @Override
-    public String getRowKey(EvidenceEntry entry) {
+    protected Object key(EvidenceEntry entry) {
         return entry.getRowKey();
-    }
-
-    @Override
-    public EvidenceEntry getRowData(String rowKey) {
-        return getWrappedData().stream().filter(entry -> entry.getRowKey().equals(rowKey)).findFirst().orElse(null);
     }
 }

@@ -2,10 +2,10 @@ package com.consentmanager.web.profile;
 
 import com.consentmanager.profile.boundary.ProfileQueries;
 import com.consentmanager.profile.boundary.ProfileSummary;
+import com.consentmanager.web.KeyedLazyModel;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** The search results, a page at a time: the text is matched, counted and paged by the database. */
 @Dependent
-public class ProfileTable extends LazyDataModel<ProfileSummary> {
+public class ProfileTable extends KeyedLazyModel<ProfileSummary> {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,13 +34,8 @@ public class ProfileTable extends LazyDataModel<ProfileSummary> {
     }
 
     @Override
-    public String getRowKey(ProfileSummary profile) {
-        return String.valueOf(profile.getId());
-    }
-
-    @Override
-    public ProfileSummary getRowData(String rowKey) {
-        return getWrappedData().stream().filter(profile -> getRowKey(profile).equals(rowKey)).findFirst().orElse(null);
+    protected Object key(ProfileSummary profile) {
+        return profile.getId();
     }
 
     public String getText() { return text; }

@@ -4,10 +4,10 @@ import com.consentmanager.purpose.boundary.PurposeFilter;
 import com.consentmanager.purpose.boundary.PurposeManagement;
 import com.consentmanager.purpose.boundary.PurposeView;
 import com.consentmanager.purpose.entity.PurposeKind;
+import com.consentmanager.web.KeyedLazyModel;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.Map;
  * channel, active or archived, text) are applied by the database, never in memory.
  */
 @Dependent
-public class PurposeTable extends LazyDataModel<PurposeView> {
+public class PurposeTable extends KeyedLazyModel<PurposeView> {
 
     private static final long serialVersionUID = 1L;
 
@@ -43,13 +43,8 @@ public class PurposeTable extends LazyDataModel<PurposeView> {
     }
 
     @Override
-    public String getRowKey(PurposeView purpose) {
+    protected Object key(PurposeView purpose) {
         return purpose.getKey();
-    }
-
-    @Override
-    public PurposeView getRowData(String rowKey) {
-        return getWrappedData().stream().filter(purpose -> purpose.getKey().equals(rowKey)).findFirst().orElse(null);
     }
 
     private PurposeFilter filter() {

@@ -4,10 +4,10 @@ import com.consentmanager.user.boundary.ConsoleUserManagement;
 import com.consentmanager.user.boundary.ConsoleUserView;
 import com.consentmanager.user.boundary.UserFilter;
 import com.consentmanager.user.entity.Role;
+import com.consentmanager.web.KeyedLazyModel;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.Map;
  * enabled) are applied by the database, never in memory.
  */
 @Dependent
-public class UserTable extends LazyDataModel<ConsoleUserView> {
+public class UserTable extends KeyedLazyModel<ConsoleUserView> {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,13 +41,8 @@ public class UserTable extends LazyDataModel<ConsoleUserView> {
     }
 
     @Override
-    public String getRowKey(ConsoleUserView user) {
+    protected Object key(ConsoleUserView user) {
         return user.getUsername();
-    }
-
-    @Override
-    public ConsoleUserView getRowData(String rowKey) {
-        return getWrappedData().stream().filter(user -> user.getUsername().equals(rowKey)).findFirst().orElse(null);
     }
 
     private UserFilter filter() {

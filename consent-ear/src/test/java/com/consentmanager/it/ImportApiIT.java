@@ -447,21 +447,11 @@ class ImportApiIT {
     }
 
     private static long previewRows(long jobId) throws SQLException {
-        return count("select count(*) from import_preview where job_id = ?", jobId);
+        return TestDatabase.count("select count(*) from import_preview where job_id = ?", jobId);
     }
 
     private static long storedJobsMentioning(String text) throws SQLException {
-        return count("select count(*) from import_job where strpos(mapping, ?) > 0", text);
-    }
-
-    private static long count(String sql, Object parameter) throws SQLException {
-        try (Connection connection = TestDatabase.connect(); PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setObject(1, parameter);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return TestDatabase.count("select count(*) from import_job where strpos(mapping, ?) > 0", text);
     }
 
     private static boolean profileExists(String email) throws SQLException {

@@ -137,14 +137,7 @@ class ImportConsoleIT extends ConsoleBrowserBase {
     }
 
     private static long statuses(String purpose) throws SQLException {
-        try (Connection connection = TestDatabase.connect();
-             PreparedStatement select = connection.prepareStatement(
-                     "select count(*) from consent_status s join purpose p on p.id = s.purpose_id where p.purpose_key = ?")) {
-            select.setString(1, purpose);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return TestDatabase.count(
+                "select count(*) from consent_status s join purpose p on p.id = s.purpose_id where p.purpose_key = ?", purpose);
     }
 }

@@ -327,28 +327,16 @@ class OperationConsoleIT extends ConsoleBrowserBase {
     }
 
     private static boolean operationExists(String key) throws SQLException {
-        return count("select count(*) from operation where operation_key = ?", key) > 0;
+        return TestDatabase.count("select count(*) from operation where operation_key = ?", key) > 0;
     }
 
     private static long operationCount() throws SQLException {
-        return count("select count(*) from operation", null);
+        return TestDatabase.count("select count(*) from operation");
     }
 
     private static long formVersions(String key) throws SQLException {
-        return count("select count(*) from operation_form_version v join operation o on o.id = v.operation_id"
+        return TestDatabase.count("select count(*) from operation_form_version v join operation o on o.id = v.operation_id"
                 + " where o.operation_key = ?", key);
-    }
-
-    private static long count(String sql, String parameter) throws SQLException {
-        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
-            if (parameter != null) {
-                query.setString(1, parameter);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
     }
 
     private static String suffix() {

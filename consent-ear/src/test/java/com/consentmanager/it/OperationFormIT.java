@@ -131,7 +131,7 @@ class OperationFormIT {
         radio(offers, "ACCEPTED");
         submit();
         assertThat(browser.findElement(By.id("participation:phone-message")).getText()).contains("numéro de téléphone");
-        assertThat(count("select count(*) from profile where email = ?", email)).as("nothing written").isZero();
+        assertThat(TestDatabase.count("select count(*) from profile where email = ?", email)).as("nothing written").isZero();
 
         type(By.id("participation:phone"), "06 12 34 56 78");
         browser.findElement(By.cssSelector("[data-purpose='" + news + "'] input[type=checkbox]")).click();
@@ -149,9 +149,9 @@ class OperationFormIT {
         assertThat(evidence).extracting(row -> row[1]).containsOnly(operation + "/form-v1");
         assertThat(evidence).extracting(row -> row[2]).doesNotContainNull();
         assertThat(evidence).extracting(row -> row[3]).allMatch(agent -> agent.contains("Chrome"));
-        assertThat(count("select count(*) from operation_submission s join profile p on p.id = s.profile_id"
+        assertThat(TestDatabase.count("select count(*) from operation_submission s join profile p on p.id = s.profile_id"
                 + " where p.email = ? and s.form_version = 1", email)).isEqualTo(1);
-        assertThat(count("select count(*) from profile_activity a join profile p on p.id = a.profile_id"
+        assertThat(TestDatabase.count("select count(*) from profile_activity a join profile p on p.id = a.profile_id"
                 + " where p.email = ? and a.activity_type = 'PARTICIPATION'", email)).isEqualTo(1);
 
         MimeMessage mail = mailbox.await(email);
@@ -255,16 +255,7 @@ class OperationFormIT {
     }
 
     private static long profileId(String email) throws SQLException {
-        return count("select id from profile where email = ?", email);
-    }
-
-    private static long count(String sql, String parameter) throws SQLException {
-        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, parameter);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getLong(1) : 0;
-            }
-        }
+        return TestDatabase.count("select id from profile where email = ?", email);
     }
 
     private static String unique() {

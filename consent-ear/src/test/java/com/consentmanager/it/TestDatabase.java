@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -38,6 +39,18 @@ final class TestDatabase {
                     + "/consent", "consent", password);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first column of the query's first row as a number (a count, an id), 0 when there is no row. */
+    static long count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
         }
     }
 

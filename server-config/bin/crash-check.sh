@@ -83,8 +83,10 @@ done
 accepted="$(echo "$body" | field accepted)"
 refused="$(echo "$body" | field refused)"
 id="${location##*/}"
-events="$(curl -fsS -u "$auth" "$api/exports/evidence" | grep -c "import/$id/line/" || true)"
-distinct="$(curl -fsS -u "$auth" "$api/exports/evidence" | grep -o "import/$id/line/[0-9]*/" | sort -u | wc -l)"
+evidence="$CONSENT_HOME/evidence.csv"
+curl -fsS -u "$auth" "$api/exports/evidence" -o "$evidence"
+events="$(grep -c "import/$id/line/" "$evidence" || true)"
+distinct="$(grep -o "import/$id/line/[0-9]*/" "$evidence" | sort -u | wc -l)"
 statuses="$(curl -fsS -u "$auth" "$api/exports/statuses" | grep -c '^crash-' || true)"
 log "State $state; accepted $accepted + refused $refused; $events IMPORTED events on $distinct distinct lines; $statuses people with a status"
 if [ "$state" = COMPLETED ] && [ "$((accepted + refused))" = "$lines" ] && [ "$events" = "$lines" ] \

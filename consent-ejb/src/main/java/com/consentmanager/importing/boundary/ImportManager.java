@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -193,7 +194,7 @@ public class ImportManager {
     /** A problem "key|argument|..." of {@link Layouts} as a violation of a field. */
     private static FieldViolation violation(String field, String problem) {
         String[] parts = problem.split("\\|");
-        return new FieldViolation(field, parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length));
+        return new FieldViolation(field, parts[0], (Object[]) Arrays.copyOfRange(parts, 1, parts.length));
     }
 
     private String actor() {

@@ -105,23 +105,19 @@ public class ImportReads {
 
     /** Imports queued or running (the partial index import_job_queue answers it). */
     public long countActive() {
-        try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select count(*) from import_job where state in ('QUEUED', 'RUNNING')");
-             ResultSet r = select.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return count("select count(*) from import_job where state in ('QUEUED', 'RUNNING')");
     }
 
+    /** Imports in this state, or all of them when it is null. */
     public long count(String state) {
-        try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select count(*) from import_job where (?::varchar is null or state = ?)")) {
-            select.setString(1, state);
-            select.setString(2, state);
+        return count("select count(*) from import_job where (?::varchar is null or state = ?)", state, state);
+    }
+
+    private long count(String sql, String... parameters) {
+        try (Connection connection = database.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                select.setString(i + 1, parameters[i]);
+            }
             try (ResultSet r = select.executeQuery()) {
                 r.next();
                 return r.getLong(1);

@@ -28,6 +28,7 @@ import com.consentmanager.purpose.boundary.PurposeView;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.sql.Connection;
@@ -55,6 +57,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -101,31 +104,31 @@ class ConsentGateIT {
         String email = "Marie." + unique() + "@Example.com";
         DecisionResult result = recorder.record(Submission.byEmail(email)
                 .choose(Choice.accept("commercial_email", "email"), Choice.accept("commercial_sms", "sms"))
-                .from(form("jeu-noel").from("203.0.113.7", "Mozilla/5.0 test").in("fr")));
+                .from(site("jeu-noel").from("203.0.113.7", "Mozilla/5.0 test").in("fr")));
 
         assertThat(result.isProfileCreated()).isTrue();
         assertThat(result.getProfileKey()).isEqualTo(email.toLowerCase());
         assertThat(result.getChanges()).extracting(StatusChange::getTo).containsOnly(ConsentState.ACCEPTED);
         ProfileReference marie = ProfileReference.email(email);
-        assertThat(gate.canContact(marie, "email", "commercial_email").getReason()).isEqualTo(GateReason.ACCEPTED);
-        assertThat(gate.canContact(marie, "email", null).isAllowed()).isTrue();
-        assertThat(gate.canContact(marie, "sms", null).isAllowed()).isTrue();
-        assertThat(gate.canContact(marie, "phone", null).getReason()).isEqualTo(GateReason.NO_ACCEPTED_PURPOSE);
-        assertThat(gate.canContact(marie, "phone", "commercial_phone").getReason()).isEqualTo(GateReason.NOT_ACCEPTED);
-        assertThat(gate.canContact(marie, "sms", "commercial_email").getReason()).isEqualTo(GateReason.CHANNEL_NOT_COVERED);
-        assertThat(gate.canContact(ProfileReference.email("nobody-" + unique() + "@example.com"), "email", null).getReason())
+        assertThat(gate.canContact(marie, "commercial_email", "email").getReason()).isEqualTo(GateReason.ACCEPTED);
+        assertThat(gate.canContact(marie, null, "email").isAllowed()).isTrue();
+        assertThat(gate.canContact(marie, null, "sms").isAllowed()).isTrue();
+        assertThat(gate.canContact(marie, null, "phone").getReason()).isEqualTo(GateReason.NO_ACCEPTED_PURPOSE);
+        assertThat(gate.canContact(marie, "commercial_phone", "phone").getReason()).isEqualTo(GateReason.NOT_ACCEPTED);
+        assertThat(gate.canContact(marie, "commercial_email", "sms").getReason()).isEqualTo(GateReason.CHANNEL_NOT_COVERED);
+        assertThat(gate.canContact(ProfileReference.email("nobody-" + unique() + "@example.com"), null, "email").getReason())
                 .isEqualTo(GateReason.UNKNOWN_PROFILE);
 
         Map<String, String> evidence = lastEvidence(email.toLowerCase(), "commercial_email");
         assertThat(evidence).containsEntry("event_type", "GIVEN").containsEntry("previous_state", "UNKNOWN")
-                .containsEntry("event_state", "ACCEPTED").containsEntry("source_type", "OPERATION_FORM")
+                .containsEntry("event_state", "ACCEPTED").containsEntry("source_type", "API_CLIENT")
                 .containsEntry("source_reference", "jeu-noel").containsEntry("ip_address", "203.0.113.7")
                 .containsEntry("user_agent", "Mozilla/5.0 test").containsEntry("language", "fr")
                 .containsEntry("actor", AsAdmin.PRINCIPAL)
                 .containsEntry("purpose_version", String.valueOf(purposes.getPurpose("commercial_email").getCurrentVersion().getNumber()));
 
         DecisionResult again = recorder.record(Submission.byEmail(email).choose(Choice.accept("commercial_email", "email"))
-                .from(form("jeu-noel")));
+                .from(site("jeu-noel")));
         assertThat(again.getChanges()).as("repeating a decision writes nothing").isEmpty();
         assertThat(purposes.getPurpose("commercial_email").isKeyLocked()).isTrue();
     }
@@ -136,17 +139,17 @@ class ConsentGateIT {
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> recorder.record(
                 Submission.byEmail(email).choose(Choice.accept("commercial_email", "email"),
                         Choice.accept("no_such_purpose", "email"), Choice.accept("commercial_sms", "email"),
-                        new Choice("commercial_phone", "phone", "MAYBE")).from(form("f"))));
+                        new Choice("commercial_phone", "phone", "MAYBE")).from(site("f"))));
 
         assertThat(refused.getViolations()).extracting(FieldViolation::field, FieldViolation::messageKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("choices[1].purpose", "purpose.not_found"),
                 org.assertj.core.groups.Tuple.tuple("choices[2].channel", "choice.channel.not_covered"),
                 org.assertj.core.groups.Tuple.tuple("choices[3].state", "choice.state.invalid"));
         assertThat(count("select count(*) from profile where email = '" + email + "'")).isZero();
-        assertThat(gate.canContact(ProfileReference.email(email), "email", null).getReason()).isEqualTo(GateReason.UNKNOWN_PROFILE);
+        assertThat(gate.canContact(ProfileReference.email(email), null, "email").getReason()).isEqualTo(GateReason.UNKNOWN_PROFILE);
         assertThat(catchThrowableOfType(InvalidInputException.class,
                 () -> recorder.record(Submission.byEmail("not an email").choose(Choice.accept("commercial_email", "email"))
-                        .from(form("f")))).getViolations()).extracting(FieldViolation::field).containsExactly("email");
+                        .from(site("f")))).getViolations()).extracting(FieldViolation::field).containsExactly("email");
     }
 
     @Test
@@ -155,16 +158,16 @@ class ConsentGateIT {
         String email = "dopt-" + unique() + "@example.com";
 
         DecisionResult result = recorder.record(Submission.byEmail(email)
-                .choose(Choice.accept(beauty.getKey(), "email"), Choice.accept(beauty.getKey(), "sms")).from(form("f")));
+                .choose(Choice.accept(beauty.getKey(), "email"), Choice.accept(beauty.getKey(), "sms")).from(site("f")));
 
         assertThat(result.getChanges()).extracting(StatusChange::getChannel, StatusChange::getTo).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("email", ConsentState.PENDING),
                 org.assertj.core.groups.Tuple.tuple("sms", ConsentState.ACCEPTED));
         assertThat(result.getPendingPurposes()).containsExactly(beauty.getKey());
         ProfileReference person = ProfileReference.email(email);
-        assertThat(gate.canContact(person, "email", beauty.getKey()).getReason()).isEqualTo(GateReason.PENDING_DOUBLE_OPT_IN);
-        assertThat(gate.canContact(person, "email", null).getReason()).isEqualTo(GateReason.PENDING_DOUBLE_OPT_IN);
-        assertThat(gate.canContact(person, "sms", beauty.getKey()).isAllowed()).isTrue();
+        assertThat(gate.canContact(person, beauty.getKey(), "email").getReason()).isEqualTo(GateReason.PENDING_DOUBLE_OPT_IN);
+        assertThat(gate.canContact(person, null, "email").getReason()).isEqualTo(GateReason.PENDING_DOUBLE_OPT_IN);
+        assertThat(gate.canContact(person, beauty.getKey(), "sms").isAllowed()).isTrue();
     }
 
     @Test
@@ -178,7 +181,7 @@ class ConsentGateIT {
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> recorder.record(
                 Submission.byEmail(email).choose(Choice.accept(order.getKey(), "email")).from(api())));
         assertThat(refused.getViolations()).extracting(FieldViolation::messageKey).containsExactly("status.legal_basis.refused");
-        assertThat(gate.canContact(person, "email", order.getKey()).getReason()).isEqualTo(GateReason.REFUSED);
+        assertThat(gate.canContact(person, order.getKey(), "email").getReason()).isEqualTo(GateReason.REFUSED);
 
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> recorder.reset(person, order.getKey(), "email", " ")))
                 .isNotNull();
@@ -187,11 +190,55 @@ class ConsentGateIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.RESET, ConsentState.UNKNOWN));
         assertThat(lastEvidence(email, order.getKey())).containsEntry("reason", "Le client a passé une nouvelle commande")
                 .containsEntry("source_type", "ADMIN");
-        assertThat(gate.canContact(person, "email", order.getKey()).getReason()).isEqualTo(GateReason.NOT_ACCEPTED);
+        assertThat(gate.canContact(person, order.getKey(), "email").getReason()).isEqualTo(GateReason.NOT_ACCEPTED);
         recorder.record(Submission.byEmail(email).choose(Choice.accept(order.getKey(), "email")).from(api()));
-        assertThat(gate.canContact(person, "email", order.getKey()).isAllowed()).isTrue();
+        assertThat(gate.canContact(person, order.getKey(), "email").isAllowed()).isTrue();
         assertThat(catchThrowableOfType(ConflictException.class, () -> recorder.reset(person, "commercial_email", "email", "x"))
                 .getMessageKey()).isEqualTo("status.reset.legal_basis_only");
+    }
+
+    @Test
+    void aCallerOfTheViewsRecordsAsItselfNeverAsAnotherEntryPoint() throws SQLException {
+        String email = "claims-" + unique() + "@example.com";
+        for (SourceType claimed : List.of(SourceType.OPERATION_FORM, SourceType.IMPORT, SourceType.PREFERENCE_CENTRE,
+                SourceType.UNSUBSCRIBE_LINK, SourceType.DOUBLE_OPT_IN, SourceType.EXPIRY)) {
+            InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> recorder.record(
+                    Submission.byEmail(email).choose(Choice.accept("commercial_email", "email")).from(Origin.of(claimed, "x"))));
+            assertThat(refused).as(claimed.name()).isNotNull();
+            assertThat(refused.getViolations()).extracting(FieldViolation::field, FieldViolation::messageKey)
+                    .containsExactly(tuple("origin.source", "origin.source.not_allowed"));
+            assertThat(catchThrowableOfType(InvalidInputException.class,
+                    () -> recorder.object(ProfileReference.email(email), Origin.of(claimed, "x")))).as(claimed.name()).isNotNull();
+        }
+        assertThat(gate.canContact(ProfileReference.email(email), null, "email").getReason())
+                .as("nothing was written").isEqualTo(GateReason.UNKNOWN_PROFILE);
+
+        recorder.record(Submission.byEmail(email).choose(Choice.accept("commercial_email", "email")).from(new Origin()));
+        assertThat(lastEvidence(email, "commercial_email")).containsEntry("source_type", "API_CLIENT")
+                .containsEntry("actor", AsAdmin.PRINCIPAL);
+    }
+
+    @Test
+    void theViewsAnswerMissingArgumentsAsBusinessErrorsNamingThem() throws NamingException {
+        ProfileReference someone = ProfileReference.email("someone-" + unique() + "@example.com");
+        assertThat(fields(() -> gate.canContact(null, null, "email"))).containsExactly("profile");
+        assertThat(fields(() -> gate.canContact(someone, "commercial_email", null))).containsExactly("channel");
+        assertThat(fields(() -> gate.canContact(someone, null, " "))).containsExactly("channel");
+        assertThat(fields(() -> gate.filter(null, null, "email"))).containsExactly("profiles");
+        assertThat(fields(() -> gate.audience(null, "email", null, 10))).containsExactly("purpose");
+        assertThat(fields(() -> recorder.record(null))).containsExactly("submission");
+        assertThat(fields(() -> recorder.withdraw(null, null, null, null))).containsExactly("profile");
+        assertThat(fields(() -> recorder.object(null, null))).containsExactly("profile");
+        assertThat(fields(() -> recorder.reset(null, "commercial_email", null, "Le client a appelé"))).containsExactly("profile");
+        RemoteGate remote = (RemoteGate) new InitialContext().lookup(RemoteGate.JNDI_NAME);
+        assertThat(asAdmin.failure(() -> remote.canContact(null, null, "email")))
+                .as("the remote view too: a business error, not an EJBException").isInstanceOf(InvalidInputException.class);
+    }
+
+    private static List<String> fields(ThrowingCallable call) {
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, call);
+        assertThat(refused).as("an InvalidInputException").isNotNull();
+        return refused.getViolations().stream().map(FieldViolation::field).toList();
     }
 
     @Test
@@ -199,16 +246,16 @@ class ConsentGateIT {
         String email = "withdraw-" + unique() + "@example.com";
         ProfileReference person = ProfileReference.email(email);
         recorder.record(Submission.byEmail(email).choose(Choice.accept("commercial_email", "email"),
-                Choice.accept("commercial_sms", "sms")).from(form("f")));
+                Choice.accept("commercial_sms", "sms")).from(site("f")));
 
-        DecisionResult one = recorder.withdraw(person, "commercial_sms", "sms", Origin.of(SourceType.UNSUBSCRIBE_LINK, "sms-stop"));
+        DecisionResult one = recorder.withdraw(person, "commercial_sms", "sms", site("sms-stop"));
         assertThat(one.getChanges()).extracting(StatusChange::getEventType).containsExactly(EventType.WITHDRAWN);
-        assertThat(gate.canContact(person, "sms", null).getReason()).isEqualTo(GateReason.REFUSED);
-        assertThat(gate.canContact(person, "email", null).isAllowed()).isTrue();
+        assertThat(gate.canContact(person, null, "sms").getReason()).isEqualTo(GateReason.REFUSED);
+        assertThat(gate.canContact(person, null, "email").isAllowed()).isTrue();
 
-        DecisionResult all = recorder.withdraw(person, null, null, Origin.of(SourceType.PREFERENCE_CENTRE, null));
+        DecisionResult all = recorder.withdraw(person, null, null, api());
         assertThat(all.getChanges()).extracting(StatusChange::getPurpose).containsExactly("commercial_email");
-        assertThat(gate.canContact(person, "email", null).isAllowed()).isFalse();
+        assertThat(gate.canContact(person, null, "email").isAllowed()).isFalse();
         assertThat(catchThrowableOfType(NotFoundException.class,
                 () -> recorder.withdraw(ProfileReference.email("ghost-" + unique() + "@example.com"), null, null, api())))
                 .isNotNull();
@@ -218,26 +265,26 @@ class ConsentGateIT {
     void anObjectionRefusesEverythingAndSuppressesTheProfile() throws SQLException {
         String email = "object-" + unique() + "@example.com";
         ProfileReference person = ProfileReference.email(email);
-        recorder.record(Submission.byEmail(email).choose(Choice.accept("commercial_email", "email")).from(form("f")));
+        recorder.record(Submission.byEmail(email).choose(Choice.accept("commercial_email", "email")).from(site("f")));
 
-        DecisionResult objection = recorder.object(person, Origin.of(SourceType.PREFERENCE_CENTRE, null).from("198.51.100.1", "UA"));
+        DecisionResult objection = recorder.object(person, api().from("198.51.100.1", "UA"));
 
         assertThat(objection.getChanges()).extracting(StatusChange::getEventType).containsOnly(EventType.OBJECTED);
         assertThat(objection.getChanges()).extracting(StatusChange::getPurpose)
                 .contains("commercial_email", "commercial_sms", "commercial_phone");
-        assertThat(gate.canContact(person, "email", "commercial_email").getReason()).isEqualTo(GateReason.OBJECTED);
+        assertThat(gate.canContact(person, "commercial_email", "email").getReason()).isEqualTo(GateReason.OBJECTED);
         assertThat(count("select count(*) from profile_event e join profile p on p.id = e.profile_id where p.email = '"
                 + email + "' and e.event_type = 'OBJECTED'")).isEqualTo(1);
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> recorder.record(Submission.byEmail(email)
-                .choose(Choice.accept("commercial_email", "email")).from(form("f")))).getViolations())
+                .choose(Choice.accept("commercial_email", "email")).from(site("f")))).getViolations())
                 .extracting(FieldViolation::messageKey).containsExactly("status.profile.objected");
 
         String stranger = "never-seen-" + unique() + "@example.com";
         recorder.object(ProfileReference.email(stranger), api());
-        assertThat(gate.canContact(ProfileReference.email(stranger), "email", null).getReason()).isEqualTo(GateReason.OBJECTED);
+        assertThat(gate.canContact(ProfileReference.email(stranger), null, "email").getReason()).isEqualTo(GateReason.OBJECTED);
 
         recorder.liftObjection(person, "La personne a demandé par écrit à recevoir à nouveau nos offres");
-        assertThat(gate.canContact(person, "email", "commercial_email").getReason()).isEqualTo(GateReason.REFUSED);
+        assertThat(gate.canContact(person, "commercial_email", "email").getReason()).isEqualTo(GateReason.REFUSED);
     }
 
     @Test
@@ -249,12 +296,12 @@ class ConsentGateIT {
         crm.setEmail(email);
         crm.setPhone("06 12 34 56 78");
         recorder.record(crm.choose(Choice.accept("commercial_email", "email")).from(api()));
-        assertThat(gate.canContact(ProfileReference.externalId(externalId), "email", "commercial_email").isAllowed()).isTrue();
+        assertThat(gate.canContact(ProfileReference.externalId(externalId), "commercial_email", "email").isAllowed()).isTrue();
 
-        recorder.record(Submission.byEmail(email).choose(Choice.refuse("commercial_email", "email")).from(form("f")));
+        recorder.record(Submission.byEmail(email).choose(Choice.refuse("commercial_email", "email")).from(site("f")));
 
-        assertThat(gate.canContact(ProfileReference.email(email), "email", "commercial_email").getReason()).isEqualTo(GateReason.REFUSED);
-        assertThat(gate.canContact(ProfileReference.externalId(externalId), "email", "commercial_email").getReason())
+        assertThat(gate.canContact(ProfileReference.email(email), "commercial_email", "email").getReason()).isEqualTo(GateReason.REFUSED);
+        assertThat(gate.canContact(ProfileReference.externalId(externalId), "commercial_email", "email").getReason())
                 .isEqualTo(GateReason.REFUSED);
         assertThat(streamedEmails("commercial_email")).as("the streamed audience is as strict").doesNotContain(email);
     }
@@ -266,18 +313,18 @@ class ConsentGateIT {
         List<String> accepted = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             String email = "aud" + i + "-" + suffix + "@example.com";
-            recorder.record(Submission.byEmail(email).choose(Choice.accept(news.getKey(), "email")).from(form("f")));
+            recorder.record(Submission.byEmail(email).choose(Choice.accept(news.getKey(), "email")).from(site("f")));
             accepted.add(email);
         }
         recorder.record(Submission.byEmail("refuser-" + suffix + "@example.com").choose(Choice.refuse(news.getKey(), "email"))
-                .from(form("f")));
+                .from(site("f")));
         recorder.object(ProfileReference.email(accepted.remove(4)), api());
 
         List<String> audience = new ArrayList<>();
         Long after = null;
         int pages = 0;
         do {
-            AudiencePage page = gate.audience("email", news.getKey(), after, 3);
+            AudiencePage page = gate.audience(news.getKey(), "email", after, 3);
             page.getContacts().stream().map(Contact::getEmail).forEach(audience::add);
             after = page.getNextAfter();
             pages++;
@@ -289,35 +336,63 @@ class ConsentGateIT {
                 .containsExactlyElementsOf(accepted);
         List<GateAnswer> answers = gate.filter(List.of(ProfileReference.email(accepted.get(0)),
                 ProfileReference.email("refuser-" + suffix + "@example.com"), ProfileReference.email("x-" + suffix + "@example.com")),
-                "email", news.getKey());
+                news.getKey(), "email");
         assertThat(answers).extracting(GateAnswer::getReason)
                 .containsExactly(GateReason.ACCEPTED, GateReason.REFUSED, GateReason.UNKNOWN_PROFILE);
     }
 
     @Test
     void badQuestionsGetTypedRefusals() {
-        assertThat(catchThrowable(() -> gate.canContact(ProfileReference.email("a@b.c"), "pigeon", null)))
+        assertThat(catchThrowable(() -> gate.canContact(ProfileReference.email("a@b.c"), null, "pigeon")))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(catchThrowable(() -> gate.canContact(ProfileReference.email("a@b.c"), "email", "no_such_purpose")))
+        assertThat(catchThrowable(() -> gate.canContact(ProfileReference.email("a@b.c"), "no_such_purpose", "email")))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(catchThrowable(() -> gate.canContact(ProfileReference.email("not-an-email"), "email", null)))
+        assertThat(catchThrowable(() -> gate.canContact(ProfileReference.email("not-an-email"), null, "email")))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(catchThrowable(() -> gate.canContact(ProfileReference.phone("12"), "sms", null)))
+        assertThat(catchThrowable(() -> gate.canContact(ProfileReference.phone("12"), null, "sms")))
                 .isInstanceOf(InvalidInputException.class);
     }
 
+    /**
+     * The application's own pool signs in as the runtime role: it owns nothing, so it can neither
+     * change nor delete evidence and the texts evidence points to, nor disable or drop their triggers.
+     */
     @Test
-    void evidenceCannotBeRewrittenEvenInTheDatabase() {
+    void evidenceCannotBeRewrittenByTheApplicationsOwnDatabaseRole() throws SQLException {
         recorder.record(Submission.byEmail("ledger-" + unique() + "@example.com")
-                .choose(Choice.accept("commercial_email", "email")).from(form("f")));
-        for (String sql : List.of("update consent_event set event_state = 'REFUSED'", "delete from consent_event",
-                "truncate consent_event")) {
-            Throwable refused = catchThrowable(() -> {
-                try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-                    statement.executeUpdate(sql);
-                }
-            });
-            assertThat(refused).as(sql).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                .choose(Choice.accept("commercial_email", "email")).from(site("f")));
+        List<String> guarded = List.of("consent_event", "profile_event", "audit_event", "purpose_version", "purpose_version_text",
+                "operation_form_version", "operation_form_item");
+        for (String table : guarded) {
+            for (String sql : List.of("update " + table + " set " + anyColumn(table) + " = " + anyColumn(table),
+                    "delete from " + table, "truncate " + table, "alter table " + table + " disable trigger all",
+                    "alter table " + table + " add column x integer", "drop table " + table)) {
+                Throwable refused = catchThrowable(() -> {
+                    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+                        statement.executeUpdate(sql);
+                    }
+                });
+                assertThat(refused).as(sql).isInstanceOf(SQLException.class);
+                assertThat(((SQLException) refused).getSQLState()).as(sql + ": " + refused.getMessage())
+                        .isEqualTo("42501");
+            }
+        }
+        assertThat(count("select count(*) from consent_event")).as("the ledger is still there").isPositive();
+        assertThat(count("""
+                select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and pg_get_userbyid(c.relowner) = current_user""")).as("it owns nothing").isZero();
+        assertThat(count("select count(*) from pg_roles where rolname = current_user and (rolsuper or rolcreaterole or rolcreatedb)"))
+                .isZero();
+    }
+
+    private String anyColumn(String table) throws SQLException {
+        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "select column_name from information_schema.columns where table_name = ? order by ordinal_position limit 1")) {
+            query.setString(1, table);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).as(table).isTrue();
+                return row.getString(1);
+            }
         }
     }
 
@@ -357,7 +432,7 @@ class ConsentGateIT {
             });
             assertThat(refused).as(sql).isInstanceOf(SQLException.class).hasMessageContaining(message);
         });
-        assertThat(gate.canContact(ProfileReference.email(email), "email", "commercial_email").isAllowed()).isTrue();
+        assertThat(gate.canContact(ProfileReference.email(email), "commercial_email", "email").isAllowed()).isTrue();
     }
 
     @Test
@@ -366,16 +441,16 @@ class ConsentGateIT {
         String email = "remote-" + unique() + "@example.com";
         recorder.record(Submission.byEmail(email).choose(Choice.accept("commercial_email", "email")).from(api()));
 
-        GateAnswer answer = asAdmin.call(() -> remote.canContact(ProfileReference.email(email), "email", "commercial_email"));
+        GateAnswer answer = asAdmin.call(() -> remote.canContact(ProfileReference.email(email), "commercial_email", "email"));
 
         assertThat(answer.isAllowed()).isTrue();
-        assertThat(asAdmin.failure(() -> remote.canContact(ProfileReference.email(email), "nope", null)))
+        assertThat(asAdmin.failure(() -> remote.canContact(ProfileReference.email(email), null, "nope")))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(catchThrowable(() -> gateBoundary.canContact(ProfileReference.email(email), "email", null)))
+        assertThat(catchThrowable(() -> gateBoundary.canContact(ProfileReference.email(email), null, "email")))
                 .isInstanceOf(EJBAccessException.class);
         assertThat(catchThrowable(() -> recorderBoundary.record(Submission.byEmail(email)
                 .choose(Choice.accept("commercial_sms", "sms")).from(api())))).isInstanceOf(EJBAccessException.class);
-        assertThat(catchThrowable(() -> remote.canContact(ProfileReference.email(email), "email", null))).isNotNull()
+        assertThat(catchThrowable(() -> remote.canContact(ProfileReference.email(email), null, "email"))).isNotNull()
                 .isNotInstanceOf(BusinessException.class);
     }
 
@@ -425,8 +500,9 @@ class ConsentGateIT {
 
     // ---- helpers
 
-    private static Origin form(String operation) {
-        return Origin.of(SourceType.OPERATION_FORM, operation);
+    /** What a calling site (a shop, a partner application) records through the views: an API client. */
+    private static Origin site(String reference) {
+        return Origin.of(SourceType.API_CLIENT, reference);
     }
 
     private static Origin api() {
@@ -480,7 +556,7 @@ class ConsentGateIT {
     /** The audience as the REST stream reads it: checked and audited, then one query with a cursor. */
     private List<String> streamedEmails(String purpose) throws IOException {
         List<String> emails = new ArrayList<>();
-        AudienceQuery query = gate.openAudience("email", purpose);
+        AudienceQuery query = gate.openAudience(purpose, "email");
         long count = gate.streamAudience(query, contact -> emails.add(contact.getEmail()));
         assertThat(count).isEqualTo(emails.size());
         return emails;

@@ -41,11 +41,13 @@ class GateApiIT {
     private Api api;
     private String writer;
     private String reader;
+    private String writerSuffix;
 
     @BeforeEach
     void keys() throws Exception {
         api = new Api(base);
         String suffix = unique();
+        writerSuffix = suffix;
         writer = "Bearer " + TestDatabase.addApiKey("shop " + suffix, "profiles:write");
         reader = "Bearer " + TestDatabase.addApiKey("message " + suffix, "gate:read");
     }
@@ -86,7 +88,7 @@ class GateApiIT {
                 .formatted(email), "Authorization", writer);
 
         Api.Reply withdrawn = api.call("POST", "api/v1/profiles/withdrawals",
-                "{\"profile\":{\"email\":\"" + email + "\"},\"origin\":{\"source\":\"UNSUBSCRIBE_LINK\",\"reference\":\"nl-42\"}}",
+                "{\"profile\":{\"email\":\"" + email + "\"},\"origin\":{\"reference\":\"nl-42\"}}",
                 "Authorization", writer);
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
         assertThat(withdrawn.json().asJsonObject().getJsonArray("changes").getJsonObject(0).getString("eventType"))
@@ -97,6 +99,82 @@ class GateApiIT {
                 "Authorization", writer);
         assertThat(objected.status()).as(objected.toString()).isEqualTo(200);
         assertThat(gate("channel=email&email=" + email).getString("reason")).isEqualTo("OBJECTED");
+    }
+
+    @Test
+    void aCallerCannotChooseItsSourceNorSkipDoubleOptIn() throws SQLException {
+        String suffix = unique();
+        String beauty = "beauty_" + suffix;
+        Api.Reply created = api.asAdmin("POST", "api/v1/purposes", """
+                {"kind":"CONSENT","key":"%s","texts":{"fr":{"subject":"Beauté %s","wording":"Oui"}},
+                 "channels":["email"],"doubleOptIn":true}""".formatted(beauty, suffix));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String email = "api-source-" + suffix + "@example.com";
+        for (String claimed : List.of("IMPORT", "OPERATION_FORM", "ADMIN", "PREFERENCE_CENTRE", "UNSUBSCRIBE_LINK",
+                "DOUBLE_OPT_IN", "EXPIRY")) {
+            Api.Reply refused = api.call("POST", "api/v1/submissions", """
+                    {"email":"%s","choices":[{"purpose":"%s","channel":"email","state":"ACCEPTED"}],
+                     "origin":{"source":"%s","reason":"because"}}""".formatted(email, beauty, claimed),
+                    "Authorization", writer, "Accept-Language", "fr");
+            assertThat(refused.status()).as(claimed + ": " + refused).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            JsonObject error = refused.json().asJsonObject().getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getString("field")).isEqualTo("origin.source");
+            assertThat(error.getString("message")).as(claimed).contains(claimed);
+            Api.Reply withdrawal = api.call("POST", "api/v1/profiles/withdrawals",
+                    "{\"profile\":{\"email\":\"" + email + "\"},\"origin\":{\"source\":\"" + claimed + "\",\"reason\":\"x\"}}",
+                    "Authorization", writer);
+            assertThat(withdrawal.status()).as(claimed + ": " + withdrawal).isEqualTo(400);
+            Api.Reply objection = api.call("POST", "api/v1/profiles/objections",
+                    "{\"profile\":{\"email\":\"" + email + "\"},\"origin\":{\"source\":\"" + claimed + "\",\"reason\":\"x\"}}",
+                    "Authorization", writer);
+            assertThat(objection.status()).as(claimed + ": " + objection).isEqualTo(400);
+        }
+        assertThat(gate("channel=email&email=" + email).getString("reason")).as("nothing written").isEqualTo("UNKNOWN_PROFILE");
+
+        Api.Reply recorded = api.call("POST", "api/v1/submissions", """
+                {"email":"%s","choices":[{"purpose":"%s","channel":"email","state":"ACCEPTED"}]}""".formatted(email, beauty),
+                "Authorization", writer);
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        assertThat(recorded.json().asJsonObject().getJsonArray("changes").getJsonObject(0).getString("to")).isEqualTo("PENDING");
+        assertThat(gate("channel=email&purpose=" + beauty + "&email=" + email).getString("reason")).isEqualTo("PENDING_DOUBLE_OPT_IN");
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement("""
+                select e.source_type, e.actor from consent_event e join profile p on p.id = e.profile_id where p.email = ?""")) {
+            query.setString(1, email);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("API_CLIENT");
+                assertThat(row.getString(2)).as("the client, as the evidence names it").startsWith("api:shop " + writerSuffix + " (");
+                assertThat(row.next()).isFalse();
+            }
+        }
+
+        Api.Reply asAdmin = api.call("POST", "api/v1/profiles/withdrawals", """
+                {"profile":{"email":"%s"},"origin":{"source":"ADMIN","reason":"Appel du client"}}""".formatted(email),
+                "Authorization", Credentials.basicAdmin());
+        assertThat(asAdmin.status()).as("a console admin may act as an admin: " + asAdmin).isEqualTo(200);
+        assertThat(asAdmin.json().asJsonObject().getJsonArray("changes").getJsonObject(0).getString("to")).isEqualTo("REFUSED");
+    }
+
+    @Test
+    void aPartnerConsentOpensNoChannelForTheCompanysOwnSends() {
+        String suffix = unique();
+        Api.Reply partner = api.asAdmin("POST", "api/v1/partners",
+                "{\"name\":\"Globex " + suffix + "\",\"privacyUrl\":\"https://globex.example/privacy\"}");
+        assertThat(partner.status()).as(partner.toString()).isEqualTo(201);
+        String partnerConsent = partner.json().asJsonObject().getJsonArray("purposes").getString(0);
+        String email = "api-partner-" + suffix + "@example.com";
+        Api.Reply recorded = api.call("POST", "api/v1/submissions", """
+                {"email":"%s","choices":[{"purpose":"%s","channel":"email","state":"ACCEPTED"}]}""".formatted(email, partnerConsent),
+                "Authorization", writer);
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+
+        JsonObject unnamed = gate("channel=email&email=" + email);
+        assertThat(unnamed.getBoolean("allowed")).as("no purpose named: the partner consent does not count").isFalse();
+        assertThat(unnamed.getString("reason")).isEqualTo("NO_ACCEPTED_PURPOSE");
+        assertThat(gate("channel=email&purpose=commercial_email&email=" + email).getBoolean("allowed")).isFalse();
+        assertThat(gate("channel=email&purpose=" + partnerConsent + "&email=" + email).getBoolean("allowed"))
+                .as("a send that names the partner purpose").isTrue();
     }
 
     @Test

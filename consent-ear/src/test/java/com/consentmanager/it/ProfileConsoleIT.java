@@ -36,7 +36,7 @@ class ProfileConsoleIT extends ConsoleBrowserBase {
         String writer = "Bearer " + TestDatabase.addApiKey("shop " + suffix, "profiles:write");
         Api.Reply recorded = new Api(base).call("POST", "api/v1/submissions", """
                 {"email":"%s","choices":[{"purpose":"commercial_email","channel":"email","state":"ACCEPTED"}],
-                 "origin":{"source":"OPERATION_FORM","reference":"jeu-%s","ipAddress":"192.0.2.77",
+                 "origin":{"reference":"jeu-%s","ipAddress":"192.0.2.77",
                            "userAgent":"ConsoleIT-Browser/1.0"}}""".formatted(email, suffix), "Authorization", writer);
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
 

@@ -155,7 +155,7 @@ class ProfileDirectoryIT {
         assertThat(given.getPurposeVersion()).isPositive();
         assertThat(given.getIpAddress()).isEqualTo("203.0.113.9");
         assertThat(given.getUserAgent()).isEqualTo("Mozilla/5.0 profile-it");
-        assertThat(given.getSourceType()).isEqualTo("OPERATION_FORM");
+        assertThat(given.getSourceType()).isEqualTo("API_CLIENT");
         assertThat(given.getSourceReference()).isEqualTo("jeu-ete");
         assertThat(given.getRecordedAt()).isNotNull();
         assertThat(directory.evidence(id, 1, 10)).extracting(EvidenceEntry::getEventType).containsExactly("GIVEN");
@@ -165,7 +165,7 @@ class ProfileDirectoryIT {
     void anExportHoldsEverythingAboutThePersonAndIsAudited() throws SQLException {
         String email = "export-" + unique() + "@example.com";
         long id = record(Submission.byEmail(email), "commercial_email", "email");
-        recorder.object(ProfileReference.email(email), Origin.of(SourceType.PREFERENCE_CENTRE, null));
+        recorder.object(ProfileReference.email(email), Origin.of(SourceType.API_CLIENT, null));
 
         JsonObject export = Json.createReader(new StringReader(directory.export(ProfileReference.email(email.toUpperCase()))))
                 .readObject();
@@ -191,7 +191,7 @@ class ProfileDirectoryIT {
         String email = "erase-" + unique() + "@example.com";
         ProfileReference person = ProfileReference.email(email);
         long id = record(Submission.byEmail(email), "commercial_email", "email");
-        recorder.object(person, Origin.of(SourceType.UNSUBSCRIBE_LINK, "nl-1"));
+        recorder.object(person, Origin.of(SourceType.API_CLIENT, "nl-1"));
         long evidenceBefore = directory.countEvidence(id);
 
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> directory.erase(person, " "))).isNotNull();
@@ -215,11 +215,11 @@ class ProfileDirectoryIT {
         assertThat(single("select count(*) from audit_event where details like '%" + email + "%' or target_key like '%"
                 + email + "%'")).as("the audit trail never names the person").isEqualTo("0");
 
-        assertThat(gate.canContact(person, "email", null).getReason()).as("the objection holds through the hash")
+        assertThat(gate.canContact(person, null, "email").getReason()).as("the objection holds through the hash")
                 .isEqualTo(GateReason.OBJECTED);
         recorder.record(Submission.byEmail(email).choose(Choice.accept("commercial_email", "email"))
-                .from(Origin.of(SourceType.OPERATION_FORM, "retour")));
-        assertThat(gate.canContact(person, "email", "commercial_email").getReason())
+                .from(Origin.of(SourceType.API_CLIENT, "retour")));
+        assertThat(gate.canContact(person, "commercial_email", "email").getReason())
                 .as("the address comes back: still objected").isEqualTo(GateReason.OBJECTED);
         assertThat(catchThrowableOfType(NotFoundException.class, () -> directory.erase(ProfileReference.email("ghost-" + unique()
                 + "@example.com"), "x"))).isNotNull();
@@ -230,12 +230,12 @@ class ProfileDirectoryIT {
         String email = "erase-free-" + unique() + "@example.com";
         ProfileReference person = ProfileReference.email(email);
         record(Submission.byEmail(email), "commercial_email", "email");
-        recorder.withdraw(person, "commercial_email", "email", Origin.of(SourceType.UNSUBSCRIBE_LINK, "nl-2"));
+        recorder.withdraw(person, "commercial_email", "email", Origin.of(SourceType.API_CLIENT, "nl-2"));
         directory.erase(person, "Demande d'effacement");
 
-        assertThat(gate.canContact(person, "email", null).getReason()).isEqualTo(GateReason.UNKNOWN_PROFILE);
+        assertThat(gate.canContact(person, null, "email").getReason()).isEqualTo(GateReason.UNKNOWN_PROFILE);
         long comeback = record(Submission.byEmail(email), "commercial_email", "email");
-        assertThat(gate.canContact(person, "email", "commercial_email").isAllowed()).isTrue();
+        assertThat(gate.canContact(person, "commercial_email", "email").isAllowed()).isTrue();
         assertThat(inAudience(comeback)).as("the audience agrees with the single check").isTrue();
     }
 
@@ -250,7 +250,7 @@ class ProfileDirectoryIT {
 
     private long record(Submission submission, String purpose, String channel) {
         recorder.record(submission.choose(Choice.accept(purpose, channel))
-                .from(Origin.of(SourceType.OPERATION_FORM, "jeu-ete").from("203.0.113.9", "Mozilla/5.0 profile-it").in("fr")));
+                .from(Origin.of(SourceType.API_CLIENT, "jeu-ete").from("203.0.113.9", "Mozilla/5.0 profile-it").in("fr")));
         String key = submission.getExternalId() != null ? submission.getExternalId() : submission.getEmail();
         return directory.searchProfiles(key, 0, 500).stream()
                 .filter(found -> found.getKey().equalsIgnoreCase(key.strip())).findFirst().orElseThrow().getId();
@@ -259,7 +259,7 @@ class ProfileDirectoryIT {
     private boolean inAudience(long profileId) {
         Long after = null;
         do {
-            AudiencePage page = gate.audience("email", "commercial_email", after, 1000);
+            AudiencePage page = gate.audience("commercial_email", "email", after, 1000);
             if (page.getContacts().stream().map(Contact::getId).anyMatch(id -> id == profileId)) {
                 return true;
             }

@@ -59,7 +59,7 @@ public class GateLoops {
         int allowed = 0;
         long start = System.nanoTime();
         for (int i = 0; i < checks; i++) {
-            GateAnswer answer = gate.canContact(ProfileReference.email(email(random, profiles)), channel, purpose);
+            GateAnswer answer = gate.canContact(ProfileReference.email(email(random, profiles)), purpose, channel);
             if (answer.isAllowed()) {
                 allowed++;
             }

@@ -41,11 +41,11 @@ public class GateServlet extends HttpServlet {
         try {
             RemoteGate gate = (RemoteGate) new InitialContext().lookup(RemoteGate.JNDI_NAME);
             if (request.getServletPath().endsWith("/audience")) {
-                AudiencePage page = gate.audience(channel, purpose, null, Integer.parseInt(request.getParameter("max")));
+                AudiencePage page = gate.audience(purpose, channel, null, Integer.parseInt(request.getParameter("max")));
                 out.println("contacts=" + page.getContacts().stream().map(Contact::getEmail).collect(Collectors.joining(",")));
                 out.println("next=" + (page.getNextAfter() == null ? "" : page.getNextAfter()));
             } else {
-                GateAnswer answer = gate.canContact(ProfileReference.email(request.getParameter("email")), channel, purpose);
+                GateAnswer answer = gate.canContact(ProfileReference.email(request.getParameter("email")), purpose, channel);
                 out.println("allowed=" + answer.isAllowed());
                 out.println("reason=" + answer.getReason());
             }

@@ -6,11 +6,14 @@ import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.profile.boundary.Decisions;
 import com.consentmanager.profile.boundary.ProfileReference;
+import com.consentmanager.profile.control.CallerProvenance;
 import com.consentmanager.profile.control.ProfileStore;
 import com.consentmanager.profile.entity.SourceType;
 import com.consentmanager.user.entity.Role;
 import com.consentmanager.user.entity.Scope;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -24,7 +27,8 @@ import java.util.List;
  * Activities that other applications report (local and remote views), checked before anything is
  * written: a declared type, a time not in the future (a few minutes of clock skew allowed), a known
  * person. A bulk call is all or nothing. An EMAIL_OPEN is recorded like any activity but never
- * prolongs (no purpose can list it).
+ * prolongs (no purpose can list it). The source is the caller's entry point (an API client, or an
+ * admin for a caller holding ADMIN), never a claim of the caller's (DOMAIN.md rule 12).
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Scope.PROFILES_WRITE_NAME})
@@ -40,6 +44,9 @@ public class ActivityRecorder implements ActivityRecording, RemoteActivityRecord
 
     @Inject
     ProfileStore profiles;
+
+    @Resource
+    SessionContext session;
 
     @Override
     public long recordActivity(ProfileReference profile, String type, Instant occurredAt, SourceType source, String reference) {
@@ -94,6 +101,9 @@ public class ActivityRecorder implements ActivityRecording, RemoteActivityRecord
             violations.add(new FieldViolation(prefix + "type", "activity.type.required"));
         } else if (type.length() > Activities.TYPE_MAX_LENGTH || activities.canProlong(type).isEmpty()) {
             violations.add(new FieldViolation(prefix + "type", "activity.type.unknown", type));
+        }
+        if (!CallerProvenance.allowed(report.getSource(), session)) {
+            violations.add(new FieldViolation(prefix + "source", "origin.source.not_allowed", report.getSource().name()));
         }
         if (report.getOccurredAt() != null && report.getOccurredAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
             violations.add(new FieldViolation(prefix + "occurredAt", "activity.occurred_at.future"));

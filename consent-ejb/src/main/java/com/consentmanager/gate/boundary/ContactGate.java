@@ -88,12 +88,15 @@ public class ContactGate implements Gate, RemoteGate {
     SessionContext session;
 
     @Override
-    public GateAnswer canContact(ProfileReference profile, String channel, String purpose) {
-        return filter(List.of(profile), channel, purpose).get(0);
+    public GateAnswer canContact(ProfileReference profile, String purpose, String channel) {
+        if (profile == null) {
+            throw InvalidInputException.of("profile", "profile.reference.required");
+        }
+        return filter(List.of(profile), purpose, channel).get(0);
     }
 
     @Override
-    public List<GateAnswer> filter(List<ProfileReference> profiles, String channel, String purpose) {
+    public List<GateAnswer> filter(List<ProfileReference> profiles, String purpose, String channel) {
         if (profiles == null || profiles.isEmpty()) {
             throw InvalidInputException.of("profiles", "gate.profiles.required");
         }
@@ -118,7 +121,7 @@ public class ContactGate implements Gate, RemoteGate {
             return answers;
         }
         Long[] purposeIds = entry != null ? new Long[] {entry.id()}
-                : snapshot.activePurposesCovering(channelId).toArray(Long[]::new);
+                : snapshot.activeOwnPurposesCovering(channelId).toArray(Long[]::new);
         // Only the lookups the references need are prepared (one for a single check), once per call.
         PreparedStatement[] statements = new PreparedStatement[ProfileReference.Kind.values().length];
         try (Connection connection = database.getConnection()) {
@@ -163,7 +166,7 @@ public class ContactGate implements Gate, RemoteGate {
     /** Reading an audience exports personal data: its first page is audited (who, which audience). */
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public AudiencePage audience(String channel, String purpose, Long after, int max) {
+    public AudiencePage audience(String purpose, String channel, Long after, int max) {
         if (max < 1 || max > MAX_PAGE) {
             throw InvalidInputException.of("max", "error.paging.limit", MAX_PAGE);
         }
@@ -197,7 +200,7 @@ public class ContactGate implements Gate, RemoteGate {
     /** Checked and audited like the first page of {@link #audience}; the stream itself comes next. */
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public AudienceQuery openAudience(String channel, String purpose) {
+    public AudienceQuery openAudience(String purpose, String channel) {
         AudienceQuery audience = audienceQuery(channel, purpose);
         recordAudienceRead(audience);
         return audience;

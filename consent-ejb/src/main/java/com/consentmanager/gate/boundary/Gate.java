@@ -18,7 +18,7 @@ public interface Gate extends GateOperations {
      * Checks an audience as the first page of {@link #audience} does (unknown channel or purpose,
      * purpose not covering the channel) and records who reads it, before anything is streamed.
      */
-    AudienceQuery openAudience(String channel, String purpose);
+    AudienceQuery openAudience(String purpose, String channel);
 
     /**
      * The whole audience of {@code query}, in the order of {@link #audience}, from one query read with

@@ -11,6 +11,7 @@ import java.util.List;
  * {@link com.consentmanager.platform.InvalidInputException}s.
  */
 public interface GateOperations {
+    // Arguments are (purpose, channel) here as on every view of the product.
 
     /** At most this many people per {@link #filter} call. */
     int MAX_FILTER = 10_000;
@@ -19,18 +20,19 @@ public interface GateOperations {
     int MAX_PAGE = 10_000;
 
     /**
-     * With a purpose: that purpose must be ACCEPTED on the channel. Without (null): at least one
-     * active purpose covering the channel must be ACCEPTED. Pending double opt-in blocks email; an
+     * With a purpose: that purpose must be ACCEPTED on the channel. Without (null): at least one of
+     * the company's own active purposes covering the channel must be ACCEPTED; a partner consent
+     * counts only when named. Pending double opt-in blocks email; an
      * objection blocks everything.
      */
-    GateAnswer canContact(ProfileReference profile, String channel, String purpose);
+    GateAnswer canContact(ProfileReference profile, String purpose, String channel);
 
     /** The answer for each person of the list, in the list's order. */
-    List<GateAnswer> filter(List<ProfileReference> profiles, String channel, String purpose);
+    List<GateAnswer> filter(List<ProfileReference> profiles, String purpose, String channel);
 
     /**
      * Everyone contactable on the channel about the purpose, a page at a time, in a stable order:
      * start with {@code after} null, then pass the previous page's {@link AudiencePage#getNextAfter()}.
      */
-    AudiencePage audience(String channel, String purpose, Long after, int max);
+    AudiencePage audience(String purpose, String channel, Long after, int max);
 }

@@ -58,9 +58,9 @@ public class GateCatalog {
                 }
             }
             try (ResultSet rows = statement.executeQuery("""
-                    select p.id, p.purpose_key, p.active, array_agg(pc.channel_id)
+                    select p.id, p.purpose_key, p.active, array_agg(pc.channel_id), p.partner_id is not null
                     from purpose p left join purpose_channel pc on pc.purpose_id = p.id
-                    group by p.id, p.purpose_key, p.active""")) {
+                    group by p.id, p.purpose_key, p.active, p.partner_id""")) {
                 while (rows.next()) {
                     Set<Long> covered = new HashSet<>();
                     Array array = rows.getArray(4);
@@ -69,7 +69,8 @@ public class GateCatalog {
                             covered.add(((Number) id).longValue());
                         }
                     }
-                    purposes.put(rows.getString(2), new PurposeEntry(rows.getLong(1), rows.getString(2), rows.getBoolean(3), Set.copyOf(covered)));
+                    purposes.put(rows.getString(2), new PurposeEntry(rows.getLong(1), rows.getString(2), rows.getBoolean(3),
+                            rows.getBoolean(5), Set.copyOf(covered)));
                 }
             }
         } catch (SQLException e) {
@@ -81,13 +82,18 @@ public class GateCatalog {
     /** The configuration at one moment. */
     public record Snapshot(Map<String, Long> channels, Map<String, PurposeEntry> purposes, long loadedAt) {
 
-        /** Ids of the active purposes that cover the channel. */
-        public List<Long> activePurposesCovering(long channelId) {
-            return purposes.values().stream().filter(p -> p.active() && p.channels().contains(channelId))
+        /**
+         * Ids of the company's own active purposes that cover the channel: what a check without a
+         * purpose counts (DOMAIN.md rule 8). A partner consent never opens a channel for the
+         * company's own sends; it counts only when a check names it.
+         */
+        public List<Long> activeOwnPurposesCovering(long channelId) {
+            return purposes.values().stream().filter(p -> p.active() && !p.partner() && p.channels().contains(channelId))
                     .map(PurposeEntry::id).toList();
         }
     }
 
-    public record PurposeEntry(long id, String key, boolean active, Set<Long> channels) {
+    /** A purpose as the gate sees it; {@code partner} when it is a partner's consent (rule 5). */
+    public record PurposeEntry(long id, String key, boolean active, boolean partner, Set<Long> channels) {
     }
 }

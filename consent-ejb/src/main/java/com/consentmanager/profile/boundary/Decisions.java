@@ -81,6 +81,9 @@ public class Decisions {
      * person's past choices to whoever types their address.
      */
     public Recorded record(Submission submission, String actor, boolean lenient) {
+        if (submission == null) {
+            throw InvalidInputException.of("submission", "submission.required");
+        }
         List<FieldViolation> violations = new ArrayList<>();
         String externalId = Identities.externalId(submission.getExternalId());
         String email = Identities.email(submission.getEmail());
@@ -118,8 +121,9 @@ public class Decisions {
                 }
                 continue;
             }
-            boolean doubleOptIn = decision.purpose().isDoubleOptIn() && EMAIL.equals(decision.channel().getKey())
-                    && origin.getSource() != SourceType.IMPORT;
+            // Every path that records here goes through PENDING: only an import line carrying its own
+            // confirmation date skips double opt-in, and the import writes through its own path.
+            boolean doubleOptIn = decision.purpose().isDoubleOptIn() && EMAIL.equals(decision.channel().getKey());
             Transitions.Outcome outcome = Transitions.decide(decision.purpose().getKind(), from, decision.requested(),
                     doubleOptIn, origin.getSource() == SourceType.DOUBLE_OPT_IN);
             if (outcome instanceof Transitions.Forbidden && lenient) {

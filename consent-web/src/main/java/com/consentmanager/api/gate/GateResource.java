@@ -63,7 +63,7 @@ public class GateResource {
                             @QueryParam("email") String email, @QueryParam("externalId") String externalId,
                             @QueryParam("phone") String phone) {
         ProfileReference profile = new ProfileJson(email, externalId, phone).reference("profile");
-        return AnswerJson.of(gate.canContact(profile, channel, purpose));
+        return AnswerJson.of(gate.canContact(profile, purpose, channel));
     }
 
     @POST
@@ -81,7 +81,7 @@ public class GateResource {
             }
             profiles.add(profile.reference("profiles[" + i + "]"));
         }
-        return gate.filter(profiles, body.channel(), body.purpose()).stream().map(AnswerJson::of).toList();
+        return gate.filter(profiles, body.purpose(), body.channel()).stream().map(AnswerJson::of).toList();
     }
 
     @GET
@@ -94,7 +94,7 @@ public class GateResource {
         if (!csv && !"ndjson".equals(format)) {
             throw InvalidInputException.of("format", "audience.format.unknown", format);
         }
-        AudienceQuery audience = gate.openAudience(channel, purpose);
+        AudienceQuery audience = gate.openAudience(purpose, channel);
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             CSVPrinter printer = csv ? CSVFormat.RFC4180.builder().setHeader("key", "email", "phone", "language").get()

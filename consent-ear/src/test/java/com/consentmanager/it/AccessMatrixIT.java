@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Crawls every console page and every API route as each kind of caller and checks the allow/deny
- * matrix written in the README (section Security). A cell is the HTTP status the caller gets.
+ * matrix written in docs/operations-guide.md (section Security). A cell is the HTTP status the caller gets.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -183,7 +183,7 @@ class AccessMatrixIT {
             if (row.body() != null) {
                 request.header("Content-Type", "application/json");
             }
-            // The API is stateless: console users call it with their credentials, as the README says.
+            // The API is stateless: console users call it with their credentials, as docs/integration-guide.md says.
             if (authorization != null && row.path().startsWith("api/")) {
                 request.header("Authorization", authorization);
             }

@@ -35,8 +35,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Other EE applications calling the channel boundary's and the contact gate's remote views, as the
- * README's "Remote EJB clients" describes: (1) a separate application on the same server (message-app.war, deployed
+ * Other EE applications calling the channel boundary's and the contact gate's remote views, as
+ * docs/integration-guide.md ("Remote EJB clients") describes: (1) a separate application on the same server (message-app.war, deployed
  * next to consent.ear), whose signed-in caller's identity reaches the consent EJB; (2) a client in
  * a separate JVM over IIOP, whose credentials the server's file realm checks. The realm user
  * it-remote-reader (group AUDITOR) is made by server-config/asadmin/test/60-remote-caller.asadmin.
@@ -165,6 +165,7 @@ class RemoteCallersIT {
         List<String> command = new ArrayList<>();
         command.add(javaHome().resolve("bin/java").toString());
         // What Payara's ORB needs opened on JDK 17, on the client as on the server (10-jvm.asadmin).
+        // docs/integration-guide.md prints this list for client JVMs: change both together.
         for (String opened : List.of("java.base/java.lang", "java.base/java.io", "java.base/java.util",
                 "java.base/java.lang.invoke", "java.base/java.net", "java.base/java.time", "java.base/sun.nio.ch",
                 "java.base/jdk.internal.misc", "java.naming/javax.naming.spi", "java.rmi/sun.rmi.transport",

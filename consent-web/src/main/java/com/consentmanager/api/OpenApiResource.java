@@ -14,13 +14,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The API's OpenAPI document, open to anyone: {@code openapi.json}, {@code openapi.yaml}, and
  * {@code openapi} in the format the caller accepts (YAML when it prefers a YAML type, else JSON).
  * The build writes both files into the war from the annotations (smallrye-open-api-maven-plugin),
- * so every server serves the same document and none of its own.
+ * so every server (Payara, WildFly) serves the same document, whatever its own OpenAPI support.
  */
 @ApplicationScoped
 @Path("v1")
@@ -33,27 +35,21 @@ public class OpenApiResource {
 
     private static final Set<String> YAML_TYPES = Set.of(YAML, "application/x-yaml", "text/yaml", "text/x-yaml");
 
-    private volatile byte[] json;
-    private volatile byte[] yaml;
+    /** The two files, read once. */
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     @GET
     @Path("openapi.json")
     @Operation(hidden = true)
     public Response json() {
-        if (json == null) {
-            json = read(JSON_FILE);
-        }
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(files.computeIfAbsent(JSON_FILE, OpenApiResource::read), MediaType.APPLICATION_JSON).build();
     }
 
     @GET
     @Path("openapi.yaml")
     @Operation(hidden = true)
     public Response yaml() {
-        if (yaml == null) {
-            yaml = read(YAML_FILE);
-        }
-        return Response.ok(yaml, YAML).build();
+        return Response.ok(files.computeIfAbsent(YAML_FILE, OpenApiResource::read), YAML).build();
     }
 
     @GET

@@ -76,7 +76,7 @@ cat <<INFO
   Consent Manager is running.
     Console   http://localhost:$HTTP_PORT/consent/
     API       http://localhost:$HTTP_PORT/consent/api/v1   (e.g. /channels; an API key from the console as Bearer, or HTTP Basic with a console login)
-    OpenAPI   http://localhost:$HTTP_PORT/openapi
+    OpenAPI   http://localhost:$HTTP_PORT/consent/api/v1/openapi.json   (or .yaml)
     Health    http://localhost:$HTTP_PORT/health/ready  $health
 INFO
 if tail -n +"$((log_lines_before + 1))" "$server_log" | grep -q "Created the first console administrator"; then

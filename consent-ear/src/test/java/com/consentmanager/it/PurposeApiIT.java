@@ -1,5 +1,8 @@
 package com.consentmanager.it;
 
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -153,12 +156,33 @@ class PurposeApiIT {
     }
 
     @Test
-    void theOpenApiDocumentDescribesTheNewResources() {
-        Api.Reply document = api.call("GET", "../openapi", null, "Accept", "application/json");
+    void theOpenApiDocumentIsOpenToAnyoneAsJsonAndAsYaml() {
+        Api.Reply json = api.call("GET", "api/v1/openapi.json", null);
+        Api.Reply yaml = api.call("GET", "api/v1/openapi.yaml", null);
 
-        assertThat(document.status()).isEqualTo(200);
-        assertThat(document.json().asJsonObject().getJsonObject("paths").keySet())
+        assertThat(json.status()).as(json.toString()).isEqualTo(200);
+        assertThat(json.contentType()).startsWith("application/json");
+        assertThat(json.json().asJsonObject().getJsonObject("paths").keySet())
                 .contains("/api/v1/purposes", "/api/v1/purposes/{key}", "/api/v1/purposes/{key}/versions", "/api/v1/partners");
+        assertThat(yaml.status()).as(yaml.toString()).isEqualTo(200);
+        assertThat(yaml.contentType()).startsWith("application/yaml");
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(yaml.response().body(), null, new ParseOptions());
+        assertThat(parsed.getMessages()).isEmpty();
+        assertThat(parsed.getOpenAPI().getPaths()).containsKeys("/api/v1/purposes", "/api/v1/partners");
+    }
+
+    @Test
+    void theOpenApiDocumentComesInTheFormatTheCallerAccepts() {
+        Api.Reply yaml = api.call("GET", "api/v1/openapi", null, "Accept", "application/yaml");
+        Api.Reply json = api.call("GET", "api/v1/openapi", null, "Accept", "application/json");
+        Api.Reply any = api.call("GET", "api/v1/openapi", null);
+
+        assertThat(yaml.status()).as(yaml.toString()).isEqualTo(200);
+        assertThat(yaml.contentType()).startsWith("application/yaml");
+        assertThat(yaml.response().body()).isEqualTo(api.call("GET", "api/v1/openapi.yaml", null).response().body());
+        assertThat(json.contentType()).startsWith("application/json");
+        assertThat(any.contentType()).startsWith("application/json");
+        assertThat(any.json().asJsonObject().getString("openapi")).startsWith("3.");
     }
 
     private static String unique() {

@@ -19,7 +19,8 @@ import java.util.Optional;
  * Who may call the API: every call is authenticated (an API key as a Bearer token, or a console
  * user's HTTP Basic credentials, see the authentication mechanism) and must have the scope its
  * method requires ({@link RequiresScope}). Refusals are problem JSON: 401 with a
- * {@code WWW-Authenticate} challenge, or 403.
+ * {@code WWW-Authenticate} challenge, or 403. Only a class marked {@link PublicRoute} (the OpenAPI
+ * document) is open to anyone.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -33,6 +34,10 @@ public class ApiAccessFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (resource != null && resource.getResourceClass() != null
+                && resource.getResourceClass().isAnnotationPresent(PublicRoute.class)) {
+            return;
+        }
         SecurityContext security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
             Response response = Problems.response(Response.Status.UNAUTHORIZED, "error.unauthenticated", headers);

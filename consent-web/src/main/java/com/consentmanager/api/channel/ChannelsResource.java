@@ -1,5 +1,6 @@
 package com.consentmanager.api.channel;
 
+import com.consentmanager.api.ApiDocs;
 import com.consentmanager.api.Bodies;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.channel.boundary.ChannelChange;
@@ -22,6 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -32,7 +37,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresScope(Scope.CONFIG_READ)
-@Tag(name = "Channels", description = "The ways of contacting people: email, sms, phone, site and custom ones")
+@Tag(name = "Channels")
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class ChannelsResource {
 
     @EJB
@@ -43,6 +50,8 @@ public class ChannelsResource {
 
     @GET
     @Operation(summary = "List every channel, built-in ones first")
+    @APIResponse(responseCode = "200", description = "Every channel",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ChannelRepresentation.class)))
     public List<ChannelRepresentation> list() {
         return channels.listChannels().stream().map(ChannelRepresentation::of).toList();
     }
@@ -50,6 +59,9 @@ public class ChannelsResource {
     @GET
     @Path("{key}")
     @Operation(summary = "One channel by key")
+    @APIResponse(responseCode = "200", description = "The channel",
+            content = @Content(schema = @Schema(implementation = ChannelRepresentation.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ChannelRepresentation get(@PathParam("key") String key) {
         return ChannelRepresentation.of(channels.getChannel(key));
     }
@@ -57,6 +69,10 @@ public class ChannelsResource {
     @POST
     @RequiresScope(Scope.CONFIG_WRITE)
     @Operation(summary = "Add a channel; its key is generated from the name unless given")
+    @APIResponse(responseCode = "201", description = "Added; Location gives its address",
+            content = @Content(schema = @Schema(implementation = ChannelRepresentation.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response create(ChannelInput input) {
         ChannelInput body = Bodies.required(input);
         ChannelView created = channels.createChannel(new NewChannel(body.name(), body.key(), body.publicNames()));
@@ -69,6 +85,11 @@ public class ChannelsResource {
     @RequiresScope(Scope.CONFIG_WRITE)
     @Path("{key}")
     @Operation(summary = "Change a channel's key and/or public names")
+    @APIResponse(responseCode = "200", description = "The channel as changed",
+            content = @Content(schema = @Schema(implementation = ChannelRepresentation.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public ChannelRepresentation update(@PathParam("key") String key, ChannelInput input) {
         ChannelInput body = Bodies.required(input);
         return ChannelRepresentation.of(channels.updateChannel(key, new ChannelChange(body.key(), body.publicNames())));
@@ -78,6 +99,9 @@ public class ChannelsResource {
     @RequiresScope(Scope.CONFIG_WRITE)
     @Path("{key}")
     @Operation(summary = "Delete a custom channel that no purpose uses")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response delete(@PathParam("key") String key) {
         channels.deleteChannel(key);
         return Response.noContent().build();

@@ -1,5 +1,6 @@
 package com.consentmanager.api.expiry;
 
+import com.consentmanager.api.ApiDocs;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.expiry.boundary.ActivityOperations;
 import com.consentmanager.expiry.boundary.ActivityRecording;
@@ -16,6 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
@@ -29,14 +35,21 @@ import static com.consentmanager.api.Bodies.required;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresScope(Scope.PROFILES_WRITE)
-@Tag(name = "Activities", description = "What people do (orders, clicks...): what keeps their statuses from expiring")
+@Tag(name = "Activities")
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class ActivitiesResource {
 
     @EJB
     ActivityRecording activities;
 
     @POST
-    @Operation(summary = "Record one activity of a person (400: unknown type or future time; 404: unknown person)")
+    @Operation(summary = "Record one activity of a person (its type must be a known one, its time not in the future)")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(type = SchemaType.OBJECT,
+            properties = @SchemaProperty(name = "id", type = SchemaType.INTEGER, format = "int64"))))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response record(ActivityJson body) {
         ActivityReport report = required(body).report("");
         long id = activities.recordActivity(report.getProfile(), report.getType(), report.getOccurredAt(), report.getSource(),
@@ -47,6 +60,11 @@ public class ActivitiesResource {
     @POST
     @Path("bulk")
     @Operation(summary = "Record up to 10,000 activities, all or nothing")
+    @APIResponse(responseCode = "201", description = "All recorded", content = @Content(schema = @Schema(type = SchemaType.OBJECT,
+            properties = @SchemaProperty(name = "recorded", type = SchemaType.INTEGER, format = "int32"))))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response recordAll(BulkActivitiesJson body) {
         List<ActivityJson> given = required(body).activities();
         if (given == null || given.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.consentmanager.api.gate;
 
+import com.consentmanager.api.ApiDocs;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.api.profile.ProfileJson;
 import com.consentmanager.gate.boundary.AudienceQuery;
@@ -25,6 +26,10 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.BufferedWriter;
@@ -48,7 +53,9 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresScope(Scope.GATE_READ)
-@Tag(name = "Gate", description = "May we contact this person, on this channel, about this purpose?")
+@Tag(name = "Gate")
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class GateResource {
 
     static final String NDJSON = "application/x-ndjson";
@@ -59,6 +66,10 @@ public class GateResource {
 
     @GET
     @Operation(summary = "One person (email, externalId or phone) on a channel, for a purpose or for any purpose")
+    @APIResponse(responseCode = "200", description = "The answer",
+            content = @Content(schema = @Schema(implementation = AnswerJson.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public AnswerJson check(@QueryParam("channel") String channel, @QueryParam("purpose") String purpose,
                             @QueryParam("email") String email, @QueryParam("externalId") String externalId,
                             @QueryParam("phone") String phone) {
@@ -69,6 +80,10 @@ public class GateResource {
     @POST
     @Path("filter")
     @Operation(summary = "The answer for each person of a list (at most 10,000), in the list's order")
+    @APIResponse(responseCode = "200", description = "One answer per person, in the order given",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AnswerJson.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public List<AnswerJson> filter(FilterJson body) {
         if (body == null || body.profiles() == null) {
             throw InvalidInputException.of("profiles", "gate.profiles.required");
@@ -88,6 +103,11 @@ public class GateResource {
     @Path("audience")
     @Produces({NDJSON, CSV})
     @Operation(summary = "Everyone contactable on a channel about a purpose, streamed (format=ndjson or csv)")
+    @APIResponse(responseCode = "200", description = "One contact a line (key, email, phone, language): NDJSON objects, or CSV"
+            + " with that header", content = {@Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response audience(@QueryParam("channel") String channel, @QueryParam("purpose") String purpose,
                              @QueryParam("format") @DefaultValue("ndjson") String format) {
         boolean csv = "csv".equals(format);

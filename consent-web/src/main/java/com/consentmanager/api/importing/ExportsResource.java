@@ -1,5 +1,6 @@
 package com.consentmanager.api.importing;
 
+import com.consentmanager.api.ApiDocs;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.importing.boundary.ConsentExport;
 import com.consentmanager.user.entity.Scope;
@@ -11,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.BufferedWriter;
@@ -23,7 +27,9 @@ import java.util.function.Consumer;
 @RequestScoped
 @Path("v1/exports")
 @RequiresScope(Scope.IMPORTS_WRITE)
-@Tag(name = "Imports", description = "Consent imports: dry run, run, progress, error report")
+@Tag(name = "Exports")
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class ExportsResource {
 
     @EJB
@@ -34,6 +40,8 @@ public class ExportsResource {
     @Produces("text/csv")
     @Operation(summary = "Current statuses in the import format: email, external_id, <purpose>.<channel> and its _date "
             + "(accepted or refused; blank for unknown and pending)")
+    @APIResponse(responseCode = "200", description = "The statuses, as a CSV attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
     public Response statuses() {
         return csv("statuses.csv", export::statuses);
     }
@@ -42,6 +50,8 @@ public class ExportsResource {
     @Path("evidence")
     @Produces("text/csv")
     @Operation(summary = "The evidence ledger, one line per consent event, oldest first")
+    @APIResponse(responseCode = "200", description = "The evidence, as a CSV attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
     public Response evidence() {
         return csv("evidence.csv", export::evidence);
     }

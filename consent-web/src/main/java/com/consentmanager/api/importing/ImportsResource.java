@@ -1,5 +1,6 @@
 package com.consentmanager.api.importing;
 
+import com.consentmanager.api.ApiDocs;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.importing.boundary.ImportManager;
 import com.consentmanager.importing.boundary.ImportOptions;
@@ -23,6 +24,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Encoding;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
@@ -38,7 +46,9 @@ import java.util.Map;
 @Path("v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresScope(Scope.IMPORTS_WRITE)
-@Tag(name = "Imports", description = "Consent imports: dry run, run, progress, error report")
+@Tag(name = "Imports")
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class ImportsResource {
 
     @EJB
@@ -52,8 +62,26 @@ public class ImportsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a file (part 'file') and queue its import; parts dryRun, emptyDeletes, allOrNothing, "
-            + "dateOrder (DAY_FIRST|MONTH_FIRST), timeZone, mapping ('header=target' lines)")
+    @Operation(summary = "Upload a CSV file and queue its import; its header is checked at once")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file", properties = {
+                    @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary", description = "The CSV file"),
+                    @SchemaProperty(name = "dryRun", type = SchemaType.BOOLEAN, defaultValue = "true",
+                            description = "Check and count only; false imports for real"),
+                    @SchemaProperty(name = "emptyDeletes", type = SchemaType.BOOLEAN, defaultValue = "false",
+                            description = "An empty cell sets the status back to UNKNOWN"),
+                    @SchemaProperty(name = "allOrNothing", type = SchemaType.BOOLEAN, defaultValue = "false",
+                            description = "Any line in error and nothing is written"),
+                    @SchemaProperty(name = "dateOrder", type = SchemaType.STRING, enumeration = {"DAY_FIRST", "MONTH_FIRST"},
+                            defaultValue = "DAY_FIRST", description = "How to read slashed dates"),
+                    @SchemaProperty(name = "timeZone", type = SchemaType.STRING, defaultValue = ImportOptions.DEFAULT_ZONE,
+                            description = "The time zone of the file's dates"),
+                    @SchemaProperty(name = "mapping", type = SchemaType.STRING,
+                            description = "One 'header=target' a line: a column's meaning, or empty to ignore it")}),
+            encoding = @Encoding(name = "file", contentType = "text/csv, application/octet-stream")))
+    @APIResponse(responseCode = "202", description = "Queued (a dry run unless dryRun=false); Location gives its address",
+            content = @Content(schema = @Schema(implementation = ImportRepresentation.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public Response submit(List<EntityPart> parts) throws IOException {
         Map<String, EntityPart> byName = new HashMap<>();
         for (EntityPart part : parts) {
@@ -76,6 +104,9 @@ public class ImportsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "State, counts and progress of an import")
+    @APIResponse(responseCode = "200", description = "The import",
+            content = @Content(schema = @Schema(implementation = ImportRepresentation.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ImportRepresentation get(@PathParam("id") long id) {
         return ImportRepresentation.of(imports.get(id), Instant.now());
     }
@@ -83,6 +114,10 @@ public class ImportsResource {
     @POST
     @Path("{id}/run")
     @Operation(summary = "Run for real an import whose dry run is done")
+    @APIResponse(responseCode = "202", description = "Queued to run",
+            content = @Content(schema = @Schema(implementation = ImportRepresentation.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response run(@PathParam("id") long id) {
         imports.run(id);
         return accepted(id);
@@ -91,6 +126,10 @@ public class ImportsResource {
     @POST
     @Path("{id}/stop")
     @Operation(summary = "Stop an import: a queued one does not start, a running one stops after its current chunk")
+    @APIResponse(responseCode = "202", description = "Stopping, or stopped if it was queued",
+            content = @Content(schema = @Schema(implementation = ImportRepresentation.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response stop(@PathParam("id") long id) {
         imports.stop(id);
         return accepted(id);
@@ -99,6 +138,10 @@ public class ImportsResource {
     @POST
     @Path("{id}/restart")
     @Operation(summary = "Resume a failed or stopped import where it stopped")
+    @APIResponse(responseCode = "202", description = "Queued to resume",
+            content = @Content(schema = @Schema(implementation = ImportRepresentation.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response restart(@PathParam("id") long id) {
         imports.restart(id);
         return accepted(id);
@@ -108,6 +151,9 @@ public class ImportsResource {
     @Path("{id}/errors")
     @Produces("text/csv")
     @Operation(summary = "The per-line problems of an import as CSV: line, column, value, reason, message")
+    @APIResponse(responseCode = "200", description = "The error report",
+            content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response errors(@PathParam("id") long id) {
         imports.get(id);
         Locale locale = headers.getAcceptableLanguages().isEmpty() ? Locale.ENGLISH : headers.getAcceptableLanguages().get(0);

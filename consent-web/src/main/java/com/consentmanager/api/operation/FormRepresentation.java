@@ -3,6 +3,7 @@ package com.consentmanager.api.operation;
 import com.consentmanager.operation.boundary.FormChannel;
 import com.consentmanager.operation.boundary.FormPurpose;
 import com.consentmanager.operation.boundary.FormView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -15,11 +16,13 @@ import java.util.List;
 public record FormRepresentation(String operation, String name, int formVersion, String language, String sha256, boolean open,
                                  boolean phoneAsked, List<Purpose> purposes) {
 
+    @Schema(name = "FormPurpose")
     public record Purpose(String key, String kind, String lawfulBasis, int version, String subject, String wording, String infoUrl,
                           String additionalText, boolean required, boolean notice, boolean doubleOptIn, String partner,
                           List<Channel> channels) {
     }
 
+    @Schema(name = "FormChannel")
     public record Channel(String key, String label) {
     }
 

@@ -1,12 +1,14 @@
 package com.consentmanager.api.profile;
 
 import com.consentmanager.profile.boundary.DecisionResult;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
 /** What a decision changed: the profile's key and each status change with its evidence event id. */
 public record DecisionJson(String profile, boolean profileCreated, List<Change> changes, List<String> pendingDoubleOptIn) {
 
+    @Schema(name = "DecisionChange")
     public record Change(String purpose, String channel, String from, String to, String eventType, long eventId) {
     }
 

@@ -1,5 +1,6 @@
 package com.consentmanager.api.profile;
 
+import com.consentmanager.api.ApiDocs;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.profile.boundary.ConsentRecording;
@@ -14,6 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Recording decisions over REST: a thin layer over {@link ConsentRecording}. */
@@ -22,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresScope(Scope.PROFILES_WRITE)
-@Tag(name = "Decisions", description = "What people accept, refuse, withdraw and object to, recorded with evidence")
+@Tag(name = "Decisions")
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class DecisionsResource {
 
     @EJB
@@ -34,6 +40,9 @@ public class DecisionsResource {
     @POST
     @Path("submissions")
     @Operation(summary = "Record the choices of one submission, all or nothing; creates the profile if needed")
+    @APIResponse(responseCode = "200", description = "What changed",
+            content = @Content(schema = @Schema(implementation = DecisionJson.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public DecisionJson submit(SubmissionJson body) {
         return DecisionJson.of(recorder.record(required(body).submission(caller())));
     }
@@ -41,6 +50,11 @@ public class DecisionsResource {
     @POST
     @Path("profiles/withdrawals")
     @Operation(summary = "Withdraw one purpose on one channel, one purpose, or everything")
+    @APIResponse(responseCode = "200", description = "What changed",
+            content = @Content(schema = @Schema(implementation = DecisionJson.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public DecisionJson withdraw(WithdrawalJson body) {
         WithdrawalJson withdrawal = required(body);
         return DecisionJson.of(recorder.withdraw(profile(withdrawal.profile()), withdrawal.purpose(), withdrawal.channel(),
@@ -50,6 +64,11 @@ public class DecisionsResource {
     @POST
     @Path("profiles/objections")
     @Operation(summary = "The person objects to all marketing (GDPR Art. 21): everything refused, profile suppressed")
+    @APIResponse(responseCode = "200", description = "What changed",
+            content = @Content(schema = @Schema(implementation = DecisionJson.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public DecisionJson object(ObjectionJson body) {
         ObjectionJson objection = required(body);
         return DecisionJson.of(recorder.object(profile(objection.profile()), OriginJson.of(objection.origin(), caller())));

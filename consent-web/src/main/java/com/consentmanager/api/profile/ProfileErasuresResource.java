@@ -1,5 +1,6 @@
 package com.consentmanager.api.profile;
 
+import com.consentmanager.api.ApiDocs;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.api.problem.Problems;
 import com.consentmanager.platform.InvalidInputException;
@@ -21,6 +22,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -33,7 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresScope(Scope.PROFILES_WRITE)
-@Tag(name = "Profiles", description = "A person's data: export (Art. 15/20) and erasure (Art. 17)")
+@Tag(name = "Profiles")
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class ProfileErasuresResource {
 
     @EJB
@@ -48,6 +57,14 @@ public class ProfileErasuresResource {
     @POST
     @Path("profiles/erasures")
     @Operation(summary = "Erase a person's identity (ADMIN console credentials only); statuses and evidence stay")
+    @SecurityRequirement(name = ApiDocs.BASIC)
+    @APIResponse(responseCode = "200", description = "Erased", content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
+            @SchemaProperty(name = "profileId", type = SchemaType.INTEGER, format = "int64"),
+            @SchemaProperty(name = "erasedAt", type = SchemaType.STRING, format = "date-time"),
+            @SchemaProperty(name = "objected", type = SchemaType.BOOLEAN)})))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response erase(ErasureJson body) {
         if (!security.isUserInRole(Role.ADMIN_NAME)) {
             return Problems.response(Response.Status.FORBIDDEN, "error.forbidden", headers);

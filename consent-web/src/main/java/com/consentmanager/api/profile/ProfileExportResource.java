@@ -1,5 +1,6 @@
 package com.consentmanager.api.profile;
 
+import com.consentmanager.api.ApiDocs;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.profile.boundary.ProfileQueries;
 import com.consentmanager.user.entity.Scope;
@@ -12,6 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -24,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresScope(Scope.PROFILES_WRITE)
-@Tag(name = "Profiles", description = "A person's data: export (Art. 15/20) and erasure (Art. 17)")
+@Tag(name = "Profiles")
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class ProfileExportResource {
 
     @EJB
@@ -33,6 +40,11 @@ public class ProfileExportResource {
     @GET
     @Path("profiles/export")
     @Operation(summary = "Everything about one person (email, externalId or phone) as JSON; the export is audited")
+    @APIResponse(responseCode = "200", description = "Everything kept about the person, as a JSON attachment",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response export(@QueryParam("email") String email, @QueryParam("externalId") String externalId,
                            @QueryParam("phone") String phone) {
         String document = profiles.export(new ProfileJson(email, externalId, phone).reference("profile"));

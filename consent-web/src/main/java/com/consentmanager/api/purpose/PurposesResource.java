@@ -1,5 +1,6 @@
 package com.consentmanager.api.purpose;
 
+import com.consentmanager.api.ApiDocs;
 import com.consentmanager.api.Bodies;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.platform.InvalidInputException;
@@ -25,6 +26,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
@@ -36,7 +41,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresScope(Scope.CONFIG_READ)
-@Tag(name = "Purposes", description = "Consents and legal bases, their channels and the versions of their texts")
+@Tag(name = "Purposes")
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class PurposesResource {
 
     static final int MAX_LIMIT = 200;
@@ -49,6 +56,9 @@ public class PurposesResource {
 
     @GET
     @Operation(summary = "A page of purposes, filtered by kind, partner, channel, active and text (key or subject)")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(schema = @Schema(implementation = PurposePage.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public PurposePage list(@QueryParam("kind") String kind, @QueryParam("partner") String partner,
                             @QueryParam("channel") String channel, @QueryParam("active") Boolean active,
                             @QueryParam("q") String text,
@@ -70,6 +80,9 @@ public class PurposesResource {
     @GET
     @Path("{key}")
     @Operation(summary = "One purpose by key, with the texts of the version in force")
+    @APIResponse(responseCode = "200", description = "The purpose",
+            content = @Content(schema = @Schema(implementation = PurposeRepresentation.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public PurposeRepresentation get(@PathParam("key") String key) {
         return PurposeRepresentation.of(purposes.getPurpose(key));
     }
@@ -77,6 +90,9 @@ public class PurposesResource {
     @GET
     @Path("{key}/versions")
     @Operation(summary = "Every version of a purpose's texts, newest first")
+    @APIResponse(responseCode = "200", description = "The versions",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PurposeVersionRepresentation.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public List<PurposeVersionRepresentation> versions(@PathParam("key") String key) {
         return purposes.listVersions(key).stream().map(PurposeVersionRepresentation::of).toList();
     }
@@ -84,6 +100,9 @@ public class PurposesResource {
     @GET
     @Path("{key}/versions/{number}")
     @Operation(summary = "One version of a purpose's texts")
+    @APIResponse(responseCode = "200", description = "The version",
+            content = @Content(schema = @Schema(implementation = PurposeVersionRepresentation.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public PurposeVersionRepresentation version(@PathParam("key") String key, @PathParam("number") int number) {
         return PurposeVersionRepresentation.of(purposes.getVersion(key, number));
     }
@@ -91,6 +110,10 @@ public class PurposesResource {
     @POST
     @RequiresScope(Scope.CONFIG_WRITE)
     @Operation(summary = "Add a consent or a legal basis; its key is generated from the French subject unless given")
+    @APIResponse(responseCode = "201", description = "Added; Location gives its address",
+            content = @Content(schema = @Schema(implementation = PurposeRepresentation.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response create(PurposeInput input) {
         PurposeView created = purposes.createPurpose(Bodies.required(input).draft());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getKey()).build())
@@ -102,6 +125,11 @@ public class PurposesResource {
     @Path("{key}")
     @RequiresScope(Scope.CONFIG_WRITE)
     @Operation(summary = "Replace a purpose's configuration; a change of any text makes a new version")
+    @APIResponse(responseCode = "200", description = "The purpose as changed",
+            content = @Content(schema = @Schema(implementation = PurposeRepresentation.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public PurposeRepresentation update(@PathParam("key") String key, PurposeInput input) {
         return PurposeRepresentation.of(purposes.updatePurpose(key, Bodies.required(input).draft()));
     }
@@ -110,6 +138,10 @@ public class PurposesResource {
     @Path("{key}/archive")
     @RequiresScope(Scope.CONFIG_WRITE)
     @Operation(summary = "Archive a purpose (default consents cannot be archived)")
+    @APIResponse(responseCode = "200", description = "The purpose, archived",
+            content = @Content(schema = @Schema(implementation = PurposeRepresentation.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public PurposeRepresentation archive(@PathParam("key") String key) {
         return PurposeRepresentation.of(purposes.archivePurpose(key));
     }
@@ -118,6 +150,10 @@ public class PurposesResource {
     @Path("{key}/restore")
     @RequiresScope(Scope.CONFIG_WRITE)
     @Operation(summary = "Make an archived purpose active again")
+    @APIResponse(responseCode = "200", description = "The purpose, active",
+            content = @Content(schema = @Schema(implementation = PurposeRepresentation.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public PurposeRepresentation restore(@PathParam("key") String key) {
         return PurposeRepresentation.of(purposes.restorePurpose(key));
     }
@@ -126,6 +162,9 @@ public class PurposesResource {
     @Path("{key}")
     @RequiresScope(Scope.CONFIG_WRITE)
     @Operation(summary = "Delete a purpose that was never used (a used one is archived instead)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response delete(@PathParam("key") String key) {
         purposes.deletePurpose(key);
         return Response.noContent().build();

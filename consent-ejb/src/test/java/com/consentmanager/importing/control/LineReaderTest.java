@@ -99,4 +99,16 @@ class LineReaderTest {
                     .containsExactly(List.of(), List.of("import.line.too_many_cells", "profile.email.invalid"), List.of());
         }
     }
+
+    @Test
+    void aFormulaCellAsTheExportWritesItIsReadBackWithoutItsQuote() throws Exception {
+        String file = "external_id,email,newsletter\r\n\"'=HYPERLINK(\"\"http://evil.example/x\"\",\"\"click\"\")\",,accepted\r\n"
+                + "'plain,,accepted\r\n";
+        try (CSVParser parser = CsvFiles.open(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            records.next();
+            assertThat(reader.read(2, CsvFiles.fields(records.next())).key()).isEqualTo("x:=HYPERLINK(\"http://evil.example/x\",\"click\")");
+            assertThat(reader.read(3, CsvFiles.fields(records.next())).key()).as("a quote before text stays").isEqualTo("x:'plain");
+        }
+    }
 }

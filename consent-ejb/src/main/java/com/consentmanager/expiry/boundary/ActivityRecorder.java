@@ -6,6 +6,7 @@ import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.profile.boundary.Decisions;
 import com.consentmanager.profile.boundary.ProfileReference;
+import com.consentmanager.profile.control.PhoneNumbers;
 import com.consentmanager.profile.control.ProfileStore;
 import com.consentmanager.profile.entity.SourceType;
 import com.consentmanager.user.entity.Role;
@@ -41,6 +42,9 @@ public class ActivityRecorder implements ActivityRecording, RemoteActivityRecord
     @Inject
     ProfileStore profiles;
 
+    @Inject
+    PhoneNumbers phones;
+
     @Override
     public long recordActivity(ProfileReference profile, String type, Instant occurredAt, SourceType source, String reference) {
         ActivityReport report = new ActivityReport(profile, type, occurredAt, source, reference);
@@ -74,7 +78,7 @@ public class ActivityRecorder implements ActivityRecording, RemoteActivityRecord
 
     private long record(ActivityReport report, Instant now) {
         ProfileReference reference = report.getProfile();
-        long profileId = profiles.lock(reference.getKind().name(), Decisions.normalised(reference))
+        long profileId = profiles.lock(reference.getKind().name(), Decisions.normalised(reference, phones))
                 .orElseThrow(() -> new NotFoundException("profile.not_found", reference.getValue())).getId();
         return activities.record(profileId, report.getType().strip(), report.getOccurredAt() == null ? now : report.getOccurredAt(), now,
                 report.getSource() == null ? SourceType.API_CLIENT : report.getSource(), blankToNull(report.getReference()));

@@ -173,9 +173,13 @@ class ImportApiIT {
     void theStatusExportReimportsToNoChange() throws Exception {
         String hugo = "hugo-" + suffix + "@example.com";
         String ines = "ines-" + suffix + "@example.com";
-        submit(hugo, news, "sms", "REFUSED");
+        // Formulas a spreadsheet would run, typed by outsiders: an external id (through an import) and a user agent.
+        String formula = "=HYPERLINK(\"http://evil.example/" + suffix + "\",\"click\")";
+        String quotedFormula = "\"'" + formula.replace("\"", "\"\"") + "\"";
+        submit(hugo, news, "sms", "REFUSED", "@SUM(1+1)");
         submit(ines, clients, "email", "REFUSED");
-        finished(upload(("email;" + news + ".email;" + news + ".email_date\n" + hugo + ";oui;2024-05-06 07:08\n")
+        finished(upload(("email;external_id;" + news + ".email;" + news + ".email_date\n" + hugo + ";;oui;2024-05-06 07:08\n"
+                + ";\"" + formula.replace("\"", "\"\"") + "\";oui;2024-05-06 07:08\n")
                 .getBytes(StandardCharsets.UTF_8), Map.of("dryRun", "false")), "COMPLETED");
 
         Api.Reply export = api.call("GET", "api/v1/exports/statuses", null, "Authorization", importer);
@@ -191,6 +195,9 @@ class ImportApiIT {
         assertThat(cells.get(header.indexOf(news + ".email_date"))).isEqualTo("2024-05-06T05:08:00Z");
         assertThat(cells.get(header.indexOf(news + ".sms"))).isEqualTo("refused");
         assertThat(cells.get(header.indexOf(clients + ".email"))).as("no status: blank").isEmpty();
+        assertThat(lines).as("a formula comes out after a quote, as text").anySatisfy(line -> assertThat(line)
+                .startsWith("," + quotedFormula + ",").contains(",accepted,2024-05-06T05:08:00Z"))
+                .noneSatisfy(line -> assertThat(line).contains("," + formula));
 
         JsonObject again = finished(upload(export.response().body().getBytes(StandardCharsets.UTF_8), Map.of("dryRun", "false")),
                 "COMPLETED");
@@ -206,7 +213,9 @@ class ImportApiIT {
         assertThat(evidence.status()).isEqualTo(200);
         assertThat(evidence.response().body().lines().filter(line -> line.contains(hugo)))
                 .anySatisfy(line -> assertThat(line).contains(news + ",").contains(",UNKNOWN,ACCEPTED,IMPORTED,IMPORT,import/"))
-                .anySatisfy(line -> assertThat(line).contains(",REFUSED,").contains("API_CLIENT"));
+                .anySatisfy(line -> assertThat(line).contains(",REFUSED,").contains("API_CLIENT").contains(",'@SUM(1+1),"));
+        assertThat(evidence.response().body().lines().filter(line -> line.contains("evil.example/" + suffix)))
+                .isNotEmpty().allSatisfy(line -> assertThat(line).contains("," + quotedFormula + ",").doesNotContain("," + formula));
         assertThat(api.call("GET", "api/v1/exports/statuses", null, "Authorization", writer).status())
                 .as("a key without imports:write").isEqualTo(403);
     }
@@ -381,9 +390,14 @@ class ImportApiIT {
     }
 
     private void submit(String email, String purpose, String channel, String state) {
+        submit(email, purpose, channel, state, null);
+    }
+
+    private void submit(String email, String purpose, String channel, String state, String userAgent) {
         Api.Reply reply = api.call("POST", "api/v1/submissions", """
-                {"email":"%s","choices":[{"purpose":"%s","channel":"%s","state":"%s"}]}"""
-                .formatted(email, purpose, channel, state), "Authorization", writer);
+                {"email":"%s","choices":[{"purpose":"%s","channel":"%s","state":"%s"}]%s}"""
+                .formatted(email, purpose, channel, state, userAgent == null ? "" : ",\"origin\":{\"userAgent\":\"" + userAgent + "\"}"),
+                "Authorization", writer);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
 

@@ -3,6 +3,7 @@ package com.consentmanager.audit.boundary;
 import com.consentmanager.audit.control.AuditLog;
 import com.consentmanager.audit.entity.AuditEvent;
 import com.consentmanager.platform.LikePattern;
+import com.consentmanager.platform.SafeCsv;
 import com.consentmanager.user.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,12 +16,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,16 +67,13 @@ public class AuditTrail {
     public String exportCsv(String action, String actor, String target) {
         List<AuditEventView> rows = list(action, actor, target, 0, EXPORT_LIMIT);
         StringWriter csv = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder()
-                .setHeader("id", "occurred_at", "actor", "action", "target", "origin_address", "user_agent", "details")
-                .get().print(csv)) {
-            for (AuditEventView row : rows) {
-                printer.printRecord(row.getId(), row.getOccurredAt(), row.getActor(), row.getAction(), row.getTarget(),
-                        row.getOriginAddress(), row.getUserAgent(), row.getDetails());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        SafeCsv printer = SafeCsv.open(csv, "id", "occurred_at", "actor", "action", "target", "origin_address", "user_agent",
+                "details");
+        for (AuditEventView row : rows) {
+            printer.row(row.getId(), row.getOccurredAt(), row.getActor(), row.getAction(), row.getTarget(),
+                    row.getOriginAddress(), row.getUserAgent(), row.getDetails());
         }
+        printer.flush();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("action", action);
         details.put("actor", actor);

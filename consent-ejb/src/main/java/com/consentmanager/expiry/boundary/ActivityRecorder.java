@@ -7,6 +7,7 @@ import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.profile.boundary.Decisions;
 import com.consentmanager.profile.boundary.ProfileReference;
 import com.consentmanager.profile.control.CallerProvenance;
+import com.consentmanager.profile.control.PhoneNumbers;
 import com.consentmanager.profile.control.ProfileStore;
 import com.consentmanager.profile.entity.SourceType;
 import com.consentmanager.user.entity.Role;
@@ -45,6 +46,9 @@ public class ActivityRecorder implements ActivityRecording, RemoteActivityRecord
     @Inject
     ProfileStore profiles;
 
+    @Inject
+    PhoneNumbers phones;
+
     @Resource
     SessionContext session;
 
@@ -81,7 +85,7 @@ public class ActivityRecorder implements ActivityRecording, RemoteActivityRecord
 
     private long record(ActivityReport report, Instant now) {
         ProfileReference reference = report.getProfile();
-        long profileId = profiles.lock(reference.getKind().name(), Decisions.normalised(reference))
+        long profileId = profiles.lock(reference.getKind().name(), Decisions.normalised(reference, phones))
                 .orElseThrow(() -> new NotFoundException("profile.not_found", reference.getValue())).getId();
         return activities.record(profileId, report.getType().strip(), report.getOccurredAt() == null ? now : report.getOccurredAt(), now,
                 report.getSource() == null ? SourceType.API_CLIENT : report.getSource(), blankToNull(report.getReference()));

@@ -9,6 +9,7 @@ import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.profile.boundary.ProfileReference;
 import com.consentmanager.profile.control.EmailHashes;
 import com.consentmanager.profile.control.Identities;
+import com.consentmanager.profile.control.PhoneNumbers;
 import com.consentmanager.user.entity.Role;
 import com.consentmanager.user.entity.Scope;
 import jakarta.annotation.Resource;
@@ -80,6 +81,9 @@ public class ContactGate implements Gate, RemoteGate {
 
     @Inject
     EmailHashes hashes;
+
+    @Inject
+    PhoneNumbers phones;
 
     @Inject
     AuditLog audit;
@@ -302,7 +306,7 @@ public class ContactGate implements Gate, RemoteGate {
         return entry;
     }
 
-    private static String normalised(String field, ProfileReference reference, List<FieldViolation> violations) {
+    private String normalised(String field, ProfileReference reference, List<FieldViolation> violations) {
         if (reference == null || reference.getValue() == null || reference.getValue().isBlank()) {
             violations.add(new FieldViolation(field, "profile.reference.required"));
             return null;
@@ -314,8 +318,8 @@ public class ContactGate implements Gate, RemoteGate {
                 yield email;
             }
             case PHONE -> {
-                String phone = Identities.phone(reference.getValue());
-                Identities.checkPhone(field, phone, violations);
+                String phone = phones.normalise(reference.getValue());
+                phones.check(field, phone, violations);
                 yield phone;
             }
             case EXTERNAL_ID -> {

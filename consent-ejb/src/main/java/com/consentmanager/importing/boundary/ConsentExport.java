@@ -3,6 +3,7 @@ package com.consentmanager.importing.boundary;
 import com.consentmanager.importing.control.ImportStore;
 import com.consentmanager.importing.control.Layouts;
 import com.consentmanager.importing.control.PurposeRef;
+import com.consentmanager.platform.SafeCsv;
 import com.consentmanager.user.entity.Role;
 import com.consentmanager.user.entity.Scope;
 import jakarta.annotation.Resource;
@@ -12,12 +13,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -105,12 +102,12 @@ public class ConsentExport {
                 Object value = row.getObject(i);
                 values.add(value instanceof Timestamp time ? time.toInstant().toString() : value);
             }
-            printer.printRecord(values);
+            printer.row(values);
         });
     }
 
     private interface RowWriter {
-        void write(ResultSet row, CSVPrinter printer, Pending state) throws SQLException, IOException;
+        void write(ResultSet row, SafeCsv printer, Pending state) throws SQLException;
     }
 
     /** The line being assembled (statuses come a row per status, a line is per person). */
@@ -118,9 +115,9 @@ public class ConsentExport {
         long profile = -1;
         String[] line;
 
-        void flush(CSVPrinter printer) throws IOException {
+        void flush(SafeCsv printer) {
             if (line != null) {
-                printer.printRecord((Object[]) line);
+                printer.row((Object[]) line);
             }
         }
     }
@@ -129,8 +126,7 @@ public class ConsentExport {
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                // Not closed: closing the printer would close the caller's writer (the response).
-                CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).get().print(out);
+                SafeCsv printer = SafeCsv.open(out, headers);
                 select.setFetchSize(FETCH);
                 Pending state = new Pending();
                 try (ResultSet row = select.executeQuery()) {
@@ -146,8 +142,6 @@ public class ConsentExport {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

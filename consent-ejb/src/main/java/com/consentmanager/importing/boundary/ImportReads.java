@@ -2,14 +2,11 @@ package com.consentmanager.importing.boundary;
 
 import com.consentmanager.platform.Messages;
 import com.consentmanager.platform.NotFoundException;
+import com.consentmanager.platform.SafeCsv;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -177,21 +174,18 @@ public class ImportReads {
         try (Connection connection = database.getConnection();
              PreparedStatement select = connection.prepareStatement(
                      "select line, column_name, cell_value, reason from import_error where job_id = ? order by line, column_name")) {
-            // Not closed: closing the printer would close the caller's writer (the response).
-            CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader("line", "column", "value", "reason", "message").get().print(out);
+            SafeCsv printer = SafeCsv.open(out, "line", "column", "value", "reason", "message");
             select.setLong(1, id);
             select.setFetchSize(1000);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    printer.printRecord(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                    printer.row(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                             Messages.format(locale, row.getString(4), row.getString(3)));
                 }
             }
             printer.flush();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

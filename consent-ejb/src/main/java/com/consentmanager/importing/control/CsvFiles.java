@@ -1,5 +1,6 @@
 package com.consentmanager.importing.control;
 
+import com.consentmanager.platform.SafeCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -16,6 +17,8 @@ import java.util.List;
  * Opens a file as records: format detected from its first megabyte ({@link FileFormat}), quotes
  * and CRLF as RFC 4180 (and Excel) write them. Empty lines are kept so that record n is line n + 1
  * of the spreadsheet; lines whose cells are all blank (Excel's trailing ";;;") are skipped by the readers.
+ * Cells lose the quote an export put before a formula character ({@link SafeCsv}): importing an
+ * export changes nothing.
  */
 public final class CsvFiles {
 
@@ -41,9 +44,10 @@ public final class CsvFiles {
         }
     }
 
+    /** The record's cells, each as {@link SafeCsv#restore} gives it back (an export's {@code '=x} is {@code =x}). */
     public static List<String> fields(CSVRecord record) {
         List<String> fields = new ArrayList<>(record.size());
-        record.forEach(fields::add);
+        record.forEach(field -> fields.add(SafeCsv.restore(field)));
         return fields;
     }
 

@@ -18,6 +18,13 @@ import java.util.Optional;
  * Reads the cells of one line through a {@link Layout}: the key normalised and checked as
  * everywhere else ({@link Identities}), values and dates per {@link Values}. A date in the future
  * (beyond a few minutes of clock skew) is an error: evidence cannot predate itself.
+ * <p>
+ * A line shorter than the header reads its missing cells as blank (Excel drops trailing
+ * separators); a line with more cells than the header is an error: its cells were shifted (a
+ * separator inside a cell that is not between quotes), so none of them can be trusted. Cells are
+ * counted as the header's are: a trailing separator is an empty last cell, so a file whose header
+ * and lines all end with one reads as usual, and a blank extra cell counts (a shifted line whose
+ * last cell was empty ends with one).
  */
 public final class LineReader {
 
@@ -37,6 +44,7 @@ public final class LineReader {
 
     public ParsedLine read(long line, List<String> fields) {
         List<LineProblem> errors = new ArrayList<>();
+        beyondHeader(fields).ifPresent(extra -> errors.add(new LineProblem(line, "", extra, "import.line.too_many_cells")));
         String externalId = Identities.externalId(cell(fields, layout.externalIdColumn()));
         String email = Identities.email(cell(fields, layout.emailColumn()));
         List<FieldViolation> violations = new ArrayList<>();
@@ -79,6 +87,16 @@ public final class LineReader {
                 return Optional.empty();
             }
         }).orElse(null);
+    }
+
+    /** The first cell past the header's last column (its first non-blank one if any), when there is one. */
+    private Optional<String> beyondHeader(List<String> fields) {
+        int width = layout.headers().size();
+        if (fields.size() <= width) {
+            return Optional.empty();
+        }
+        List<String> extra = fields.subList(width, fields.size());
+        return Optional.of(extra.stream().filter(field -> field != null && !field.isBlank()).findFirst().orElse(extra.get(0)));
     }
 
     private LineProblem problem(long line, int column, List<String> fields, String reason) {

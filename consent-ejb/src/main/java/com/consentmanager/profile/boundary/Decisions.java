@@ -9,6 +9,7 @@ import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.profile.control.Identities;
 import com.consentmanager.profile.control.Ledger;
+import com.consentmanager.profile.control.PhoneNumbers;
 import com.consentmanager.profile.control.ProfileStore;
 import com.consentmanager.profile.control.Transitions;
 import com.consentmanager.profile.entity.ConsentEvent;
@@ -64,6 +65,9 @@ public class Decisions {
     ProfileStore profiles;
 
     @Inject
+    PhoneNumbers phones;
+
+    @Inject
     ConfirmationRequests confirmations;
 
     public DecisionResult record(Submission submission, String actor) {
@@ -87,10 +91,10 @@ public class Decisions {
         List<FieldViolation> violations = new ArrayList<>();
         String externalId = Identities.externalId(submission.getExternalId());
         String email = Identities.email(submission.getEmail());
-        String phone = Identities.phone(submission.getPhone());
+        String phone = phones.normalise(submission.getPhone());
         Identities.checkExternalId("externalId", externalId, violations);
         Identities.checkEmail("email", email, violations);
-        Identities.checkPhone("phone", phone, violations);
+        phones.check("phone", phone, violations);
         if (externalId == null && email == null) {
             violations.add(new FieldViolation("email", "profile.key.required"));
         }
@@ -421,11 +425,15 @@ public class Decisions {
                 .orElseThrow(() -> new NotFoundException("profile.not_found", reference.getValue()));
     }
 
+    private String normalised(ProfileReference reference) {
+        return normalised(reference, phones);
+    }
+
     /** The reference's value as stored (lower-cased email, E.164 phone...). */
-    public static String normalised(ProfileReference reference) {
+    public static String normalised(ProfileReference reference, PhoneNumbers phones) {
         return switch (reference.getKind()) {
             case EMAIL -> Identities.email(reference.getValue());
-            case PHONE -> Identities.phone(reference.getValue());
+            case PHONE -> phones.normalise(reference.getValue());
             case EXTERNAL_ID -> Identities.externalId(reference.getValue());
         };
     }

@@ -4,6 +4,7 @@ import com.consentmanager.audit.control.AuditLog;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.NotFoundException;
+import com.consentmanager.profile.control.PhoneNumbers;
 import com.consentmanager.profile.control.ProfileExport;
 import com.consentmanager.profile.control.ProfileReads;
 import com.consentmanager.profile.control.ProfileStore;
@@ -56,6 +57,9 @@ public class ProfileDirectory implements ProfileQueries, RemoteProfileQueries {
 
     @Inject
     ProfileStore profiles;
+
+    @Inject
+    PhoneNumbers phones;
 
     @Inject
     AuditLog audit;
@@ -143,7 +147,7 @@ public class ProfileDirectory implements ProfileQueries, RemoteProfileQueries {
         if (reference == null || reference.getValue() == null || reference.getValue().isBlank()) {
             throw InvalidInputException.of("profile", "profile.reference.required");
         }
-        return profiles.lock(reference.getKind().name(), Decisions.normalised(reference))
+        return profiles.lock(reference.getKind().name(), Decisions.normalised(reference, phones))
                 .orElseThrow(() -> new NotFoundException("profile.not_found", reference.getValue()));
     }
 

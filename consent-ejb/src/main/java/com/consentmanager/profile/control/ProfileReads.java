@@ -11,6 +11,7 @@ import com.consentmanager.profile.entity.ConsentState;
 import com.consentmanager.purpose.entity.PurposeKind;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -74,6 +75,9 @@ public class ProfileReads {
 
     @Resource(lookup = "jdbc/consent")
     DataSource database;
+
+    @Inject
+    PhoneNumbers phones;
 
     public long count(String text) {
         return query("select count(*)" + MATCHING, statement -> bindSearch(statement, text), rows -> {
@@ -168,23 +172,17 @@ public class ProfileReads {
     }
 
     /** Parameters 1 to 4: the text (null: everyone), its pattern for email and external id, and for the phone. */
-    private static void bindSearch(PreparedStatement statement, String text) throws SQLException {
+    private void bindSearch(PreparedStatement statement, String text) throws SQLException {
         boolean all = text == null || text.isBlank();
         statement.setString(1, all ? null : text);
         statement.setString(2, all ? null : LikePattern.containing(text));
         statement.setString(3, all ? null : LikePattern.containing(text));
-        statement.setString(4, all ? null : phonePattern(text));
+        statement.setString(4, all ? null : phonePattern(phones, text));
     }
 
-    /** Phones are stored in E.164: "06 12" is looked for as "+336 12" would be, separators ignored. */
-    static String phonePattern(String text) {
-        String digits = text.strip().replaceAll("[\\s.\\-()/]", "");
-        if (digits.startsWith("00")) {
-            digits = "+" + digits.substring(2);
-        } else if (digits.length() > 1 && digits.charAt(0) == '0') {
-            digits = "+33" + digits.substring(1);
-        }
-        return LikePattern.containing(digits.isEmpty() ? text : digits);
+    /** Phones are stored in E.164: "06 12" is looked for as "+336 12" would be, separators ignored ({@link PhoneNumbers#searchable}). */
+    static String phonePattern(PhoneNumbers phones, String text) {
+        return LikePattern.containing(phones.searchable(text));
     }
 
     private static Instant instant(Timestamp timestamp) {

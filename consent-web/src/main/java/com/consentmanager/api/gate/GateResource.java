@@ -6,6 +6,7 @@ import com.consentmanager.api.profile.ProfileJson;
 import com.consentmanager.gate.boundary.AudienceQuery;
 import com.consentmanager.gate.boundary.Gate;
 import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.platform.SafeCsv;
 import com.consentmanager.profile.boundary.ProfileReference;
 import com.consentmanager.user.entity.Scope;
 import jakarta.ejb.EJB;
@@ -23,8 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -117,8 +116,7 @@ public class GateResource {
         AudienceQuery audience = gate.openAudience(purpose, channel);
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            CSVPrinter printer = csv ? CSVFormat.RFC4180.builder().setHeader("key", "email", "phone", "language").get()
-                    .print(writer) : null;
+            SafeCsv printer = csv ? SafeCsv.open(writer, "key", "email", "phone", "language") : null;
             // One JSON-P generator per line, straight onto the response (no object built, no string per line);
             // closing a generator closes its writer: the lines' writer does not pass that on.
             JsonGeneratorFactory json = JsonProvider.provider().createGeneratorFactory(Map.of());
@@ -129,7 +127,7 @@ public class GateResource {
             };
             gate.streamAudience(audience, contact -> {
                 if (printer != null) {
-                    printer.printRecord(contact.getKey(), contact.getEmail(), contact.getPhone(), contact.getLanguage());
+                    printer.row(contact.getKey(), contact.getEmail(), contact.getPhone(), contact.getLanguage());
                 } else {
                     try (JsonGenerator line = json.createGenerator(lines)) {
                         line.writeStartObject().write("key", contact.getKey());

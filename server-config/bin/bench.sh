@@ -12,7 +12,7 @@
 # in consent-bench/target/run/results.txt.
 export CONSENT_PROFILE=bench
 # Always its own database: the benchmark writes a million rows.
-unset CONSENT_DB_URL CONSENT_DB_USER CONSENT_DB_PASSWORD
+unset CONSENT_DB_URL CONSENT_DB_USER CONSENT_DB_PASSWORD CONSENT_DB_APP_USER CONSENT_DB_APP_PASSWORD
 source "$(dirname "$0")/common.sh"
 bin="$(cd "$(dirname "$0")" && pwd)"
 

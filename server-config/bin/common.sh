@@ -44,21 +44,29 @@ mkdir -p "$CONSENT_HOME"
 DB_PID_FILE="$CONSENT_HOME/postgres.pid"
 DB_LOG="$CONSENT_HOME/postgres.log"
 
-# The database: an external PostgreSQL when CONSENT_DB_URL is set, else the embedded one.
+# The database: an external PostgreSQL when CONSENT_DB_URL is set, else the embedded one. Two roles
+# (docs/operations-guide.md, "Two roles"): DB_USER owns the schema and runs the migrations (and the
+# server's EJB timer table); DB_APP_USER, which owns nothing, is the application's pool.
 if [ -n "${CONSENT_DB_URL:-}" ]; then
   EMBEDDED_DB=false
   DB_URL="$CONSENT_DB_URL"
-  DB_USER="${CONSENT_DB_USER:?CONSENT_DB_USER is required with CONSENT_DB_URL}"
+  DB_USER="${CONSENT_DB_USER:?CONSENT_DB_USER (the schema owner) is required with CONSENT_DB_URL}"
   DB_PASSWORD="${CONSENT_DB_PASSWORD:?CONSENT_DB_PASSWORD is required with CONSENT_DB_URL}"
+  DB_APP_USER="${CONSENT_DB_APP_USER:?CONSENT_DB_APP_USER (the application role, owning nothing) is required with CONSENT_DB_URL}"
+  DB_APP_PASSWORD="${CONSENT_DB_APP_PASSWORD:?CONSENT_DB_APP_PASSWORD is required with CONSENT_DB_URL}"
 else
   EMBEDDED_DB=true
   DB_URL="jdbc:postgresql://localhost:$EMBEDDED_DB_PORT/consent"
   DB_USER=consent
-  # A random password per data folder: the embedded server only listens on localhost.
-  if [ ! -s "$CONSENT_HOME/db-password" ]; then
-    (umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$CONSENT_HOME/db-password")
-  fi
+  DB_APP_USER=consent_app
+  # Random passwords per data folder: the embedded server only listens on localhost.
+  for secret in db-password db-app-password; do
+    if [ ! -s "$CONSENT_HOME/$secret" ]; then
+      (umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$CONSENT_HOME/$secret")
+    fi
+  done
   DB_PASSWORD="$(cat "$CONSENT_HOME/db-password")"
+  DB_APP_PASSWORD="$(cat "$CONSENT_HOME/db-app-password")"
 fi
 
 SMTP_HOST="${CONSENT_SMTP_HOST:-localhost}"

@@ -21,7 +21,8 @@ log "Starting embedded PostgreSQL 15 on port $EMBEDDED_DB_PORT (data in $CONSENT
 nohup "${AS_JAVA:-$JAVA_HOME}/bin/java" -cp "$classes:$CONFIG_DIR/target/lib/*" \
   com.consentmanager.devdb.EmbeddedDatabase \
   --port "$EMBEDDED_DB_PORT" --data "$CONSENT_HOME/pgdata" --work "$CONSENT_HOME/pg-binaries" \
-  --database consent --user "$DB_USER" --password "$DB_PASSWORD" >> "$DB_LOG" 2>&1 &
+  --database consent --user "$DB_USER" --password "$DB_PASSWORD" \
+  --app-user "$DB_APP_USER" --app-password "$DB_APP_PASSWORD" >> "$DB_LOG" 2>&1 &
 echo $! > "$DB_PID_FILE"
 for _ in $(seq 1 360); do
   if grep -q '^READY' "$DB_LOG"; then log "Embedded PostgreSQL ready"; exit 0; fi

@@ -16,6 +16,8 @@ render() {
   content="${content//@DB_URL@/$(escape "$DB_URL")}"
   content="${content//@DB_USER@/$(escape "$DB_USER")}"
   content="${content//@DB_PASSWORD@/$(escape "$DB_PASSWORD")}"
+  content="${content//@DB_APP_USER@/$(escape "$DB_APP_USER")}"
+  content="${content//@DB_APP_PASSWORD@/$(escape "$DB_APP_PASSWORD")}"
   content="${content//@SMTP_HOST@/$(escape "$SMTP_HOST")}"
   content="${content//@SMTP_PORT@/$(escape "$SMTP_PORT")}"
   content="${content//@MAIL_FROM@/$(escape "$MAIL_FROM")}"

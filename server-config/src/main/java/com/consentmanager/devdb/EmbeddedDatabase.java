@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
 /**
  * Runs a real PostgreSQL 15 (zonky binaries from Maven Central) for the run and test commands when
  * no external database is given. It listens on localhost only, keeps its cluster in the given data
- * folder (so the run command's data survives restarts), creates the application role and database
- * on first start, prints {@code READY} and then lives until it is terminated.
+ * folder (so the run command's data survives restarts), creates the two roles and the database on
+ * first start, prints {@code READY} and then lives until it is terminated. The owner role owns the
+ * database and its schema (the migrations run as it); the application role owns nothing and gets
+ * its rights from the migrations' grants (docs/operations-guide.md, "Two roles").
  *
  * <p>Arguments: {@code --port 5433 --data <dir> --work <dir> --database consent --user consent
- * --password <secret>}.
+ * --password <secret> --app-user consent_app --app-password <secret>}.
  */
 public final class EmbeddedDatabase {
 
@@ -38,6 +40,11 @@ public final class EmbeddedDatabase {
         String database = identifier(options.getOrDefault("database", "consent"));
         String user = identifier(options.getOrDefault("user", "consent"));
         String password = required(options, "password");
+        String appUser = identifier(options.getOrDefault("app-user", "consent_app"));
+        String appPassword = required(options, "app-password");
+        if (appUser.equals(user)) {
+            throw new IllegalArgumentException("The application role must differ from the owner role " + user);
+        }
 
         Files.createDirectories(data.getParent());
         Files.createDirectories(work);
@@ -59,26 +66,33 @@ public final class EmbeddedDatabase {
             }
         }, "embedded-postgres-stop"));
 
-        createRoleAndDatabase(postgres, database, user, password);
+        createRolesAndDatabase(postgres, database, user, password, appUser, appPassword);
         System.out.println("READY jdbc:postgresql://localhost:" + port + "/" + database);
         System.out.flush();
         Thread.currentThread().join();
     }
 
-    private static void createRoleAndDatabase(EmbeddedPostgres postgres, String database, String user,
-                                              String password) throws SQLException {
+    private static void createRolesAndDatabase(EmbeddedPostgres postgres, String database, String user, String password,
+                                               String appUser, String appPassword) throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
-            // Identifiers were checked against IDENTIFIER; the password goes in as a literal.
-            String literal = "'" + password.replace("'", "''") + "'";
-            if (!exists(connection, "select 1 from pg_roles where rolname = ?", user)) {
-                statement.execute("create role " + user + " login password " + literal);
-            } else {
-                statement.execute("alter role " + user + " password " + literal);
-            }
+            login(connection, statement, user, password);
+            login(connection, statement, appUser, appPassword);
             if (!exists(connection, "select 1 from pg_database where datname = ?", database)) {
                 statement.execute("create database " + database + " owner " + user + " encoding 'UTF8'");
             }
+            statement.execute("grant connect, temporary on database " + database + " to " + appUser);
+        }
+    }
+
+    /** A login role with no other right (no superuser, no database or role creation), its password set. */
+    private static void login(Connection connection, Statement statement, String role, String password) throws SQLException {
+        // Identifiers were checked against IDENTIFIER; the password goes in as a literal.
+        String literal = "'" + password.replace("'", "''") + "'";
+        if (!exists(connection, "select 1 from pg_roles where rolname = ?", role)) {
+            statement.execute("create role " + role + " login nosuperuser nocreatedb nocreaterole password " + literal);
+        } else {
+            statement.execute("alter role " + role + " password " + literal);
         }
     }
 

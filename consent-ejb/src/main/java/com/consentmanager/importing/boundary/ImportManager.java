@@ -1,6 +1,7 @@
 package com.consentmanager.importing.boundary;
 
 import com.consentmanager.importing.control.CsvFiles;
+import com.consentmanager.importing.control.ImportFiles;
 import com.consentmanager.importing.control.ImportQueue;
 import com.consentmanager.importing.control.ImportStore;
 import com.consentmanager.importing.control.Layouts;
@@ -59,6 +60,9 @@ public class ImportManager {
     ImportQueue queue;
 
     @Inject
+    ImportFiles files;
+
+    @Inject
     Event<ImportQueued> queued;
 
     @Inject
@@ -103,6 +107,9 @@ public class ImportManager {
         if (!"VALIDATED".equals(job.state())) {
             throw new ConflictException("import.run.not_validated", id);
         }
+        if (!files.held(id)) {
+            throw new ConflictException("import.file.gone", id);
+        }
         reads.requeue(id, job.allOrNothing());
         queued.fire(new ImportQueued(id));
     }
@@ -113,6 +120,9 @@ public class ImportManager {
      */
     public void restart(long id) {
         reads.get(id);
+        if (!files.held(id)) {
+            throw new ConflictException("import.file.gone", id);
+        }
         if (!queue.resume(id)) {
             throw new ConflictException("import.restart.not_failed", id);
         }

@@ -7,6 +7,7 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -31,6 +32,9 @@ public class ImportQueue {
 
     @Resource(lookup = "jdbc/consent")
     DataSource database;
+
+    @Inject
+    ImportFiles files;
 
     /**
      * Starts the oldest queued import unless one is running. Outside any transaction: the claim
@@ -136,6 +140,7 @@ public class ImportQueue {
         // A stopped or failed validation resumes with what its earlier chunks decided; an ended one needs it no more.
         update("delete from import_preview where job_id = ? and exists (select 1 from import_job where id = ?"
                 + " and state not in ('STOPPED', 'FAILED'))", jobId, jobId);
+        files.ended(jobId);
     }
 
     private int update(String sql, Object... parameters) {

@@ -18,6 +18,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -63,6 +64,9 @@ public class ProfileDirectory implements ProfileQueries, RemoteProfileQueries {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<ProfileErased> erasures;
 
     @Resource
     SessionContext session;
@@ -117,6 +121,7 @@ public class ProfileDirectory implements ProfileQueries, RemoteProfileQueries {
         }
         Profile profile = existing(reference);
         Instant now = clock.instant();
+        ProfileErased erased = new ProfileErased(profile.getId(), profile.getExternalId(), profile.getEmail(), profile.getPhone());
         profile.erase(now);
         // Confirmation and re-permission requests and their mails hold the address too: their links stop
         // working and unsent mails are dropped.
@@ -136,6 +141,7 @@ public class ProfileDirectory implements ProfileQueries, RemoteProfileQueries {
                 .setParameter(1, profile.getId()).executeUpdate();
         em.persist(new ProfileEvent(profile.getId(), ProfileEvent.ERASED, now, now, SourceType.ADMIN, null, caller(),
                 null, null, reason.strip()));
+        erasures.fire(erased);
         audit.record(session.getCallerPrincipal(), "profile.erased", AUDIT_TARGET, String.valueOf(profile.getId()),
                 Map.of("by", reference.getKind().name(), "objected", profile.isObjected()));
         return new ProfileDetail(profile.getId(), null, null, null, profile.getLanguage(), profile.getCreatedAt(),

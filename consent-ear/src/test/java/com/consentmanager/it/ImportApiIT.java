@@ -59,7 +59,7 @@ class ImportApiIT {
         suffix = UUID.randomUUID().toString().substring(0, 8);
         importer = "Bearer " + TestDatabase.addApiKey("importer " + suffix, "imports:write");
         writer = "Bearer " + TestDatabase.addApiKey("writer " + suffix, "profiles:write gate:read");
-        news = purpose("news_" + suffix, "CONSENT", "a", "[\"email\",\"sms\"]", true);
+        news = purpose("news_" + suffix, "CONSENT", "a", "[\"email\",\"sms\"]", false);
         clients = purpose("clients_" + suffix, "LEGAL_BASIS", "f", "[\"email\"]", false);
     }
 
@@ -107,12 +107,16 @@ class ImportApiIT {
                 .contains("s’est opposée", "Date illisible", "dans le futur");
 
         long id = dry.getJsonNumber("id").longValue();
+        assertThat(TestDatabase.count("select count(*) from import_file where job_id = ?", id)).as("kept for the real run").isEqualTo(1);
         Api.Reply run = api.call("POST", "api/v1/imports/" + id + "/run", null, "Authorization", importer);
         assertThat(run.status()).as(run.toString()).isEqualTo(202);
         JsonObject done = finished(id, "COMPLETED");
         assertThat(done.getString("phase")).isEqualTo("APPLY");
         assertCounts(done, 3, 4, 3, 0, 2, 1, 3);
         assertThat(done.getJsonNumber("rowsDone").longValue()).isEqualTo(9);
+        assertThat(TestDatabase.count("select count(*) from import_file where job_id = ?", id))
+                .as("an ended import keeps no copy of its file").isZero();
+        assertThat(done.getString("fileSha256")).as("but its SHA-256").isEqualTo(sha256(file));
 
         assertThat(statuses(alice, bob, carol, dave, erin)).containsExactlyInAnyOrder(
                 alice + " " + news + ".email ACCEPTED 2024-03-14T23:00:00Z",
@@ -136,7 +140,6 @@ class ImportApiIT {
                 dave + " " + news + ".sms UNKNOWN>REFUSED line 6 sha " + sha);
         assertThat(profileExists(erin)).as("a line with a key makes a profile, even with nothing to record").isTrue();
         assertThat(profileExists("frank-" + suffix + "@example.com")).as("a line in error imports nothing").isFalse();
-        assertThat(mailsTo(alice, carol)).as("an import never sends a double opt-in mail").isZero();
         assertThat(gate(alice, "email", news)).as("the gate answers from the imported status").isTrue();
         assertThat(gate(carol, "email", clients)).isFalse();
 
@@ -144,6 +147,31 @@ class ImportApiIT {
         assertCounts(again, 0, 0, 0, 0, 9, 1, 3);
         assertThat(countImportedEvents(again.getJsonNumber("id").longValue())).as("a re-import writes nothing").isZero();
         assertThat(statuses(alice, bob, carol, dave, erin)).hasSize(9);
+    }
+
+    @Test
+    void aDoubleOptInPurposeIsAcceptedOnEmailOnlyByALineCarryingItsConfirmationDate() throws Exception {
+        String confirmed = "confirmed-" + suffix + "@example.com";
+        String unconfirmed = "unconfirmed-" + suffix + "@example.com";
+        String optIn = purpose("optin_" + suffix, "CONSENT", "a", "[\"email\",\"sms\"]", true);
+        String csv = "email;" + optIn + ";" + optIn + "_double_opt_in\n"
+                + confirmed + ";oui;2024-03-01 10:00\n"
+                + unconfirmed + ";oui;\n";
+
+        JsonObject done = finished(upload(csv.getBytes(StandardCharsets.UTF_8),
+                Map.of("dryRun", "false", "timeZone", "UTC")), "COMPLETED");
+
+        assertThat(statuses(confirmed, unconfirmed)).containsExactlyInAnyOrder(
+                confirmed + " " + optIn + ".email ACCEPTED", confirmed + " " + optIn + ".sms ACCEPTED",
+                unconfirmed + " " + optIn + ".sms ACCEPTED");
+        assertCounts(done, 2, 3, 0, 0, 0, 1, 0);
+        assertThat(gate(unconfirmed, "email", optIn)).as("nobody confirmed: no acceptance on email").isFalse();
+        assertThat(gate(confirmed, "email", optIn)).isTrue();
+        Api.Reply report = api.call("GET", "api/v1/imports/" + done.getJsonNumber("id") + "/errors", null,
+                "Authorization", importer, "Accept-Language", "en");
+        assertThat(report.response().body().lines().toList()).hasSize(2).last().asString()
+                .startsWith("3," + optIn + "," + "oui,import.rule.double_opt_in_unconfirmed,");
+        assertThat(mailsTo(confirmed, unconfirmed)).as("an import never sends a double opt-in mail").isZero();
     }
 
     @Test

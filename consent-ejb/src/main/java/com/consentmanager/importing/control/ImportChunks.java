@@ -1,6 +1,7 @@
 package com.consentmanager.importing.control;
 
 import com.consentmanager.profile.control.EmailHashes;
+import com.consentmanager.profile.control.Transitions;
 import com.consentmanager.profile.entity.ConsentState;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
@@ -34,6 +35,8 @@ import java.util.Set;
  */
 @Dependent
 public class ImportChunks {
+
+    private static final String EMAIL = "email";
 
     /** The state of an {@code import_preview} row that says "this person would be created". */
     static final String PREVIEW_NEW = "NEW";
@@ -119,9 +122,10 @@ public class ImportChunks {
                     String statusKey = line.key() + '|' + target.purpose().id() + '|' + target.channelId();
                     Status from = states.getOrDefault(statusKey, new Status(ConsentState.UNKNOWN, null));
                     Instant time = cell.time() != null ? cell.time() : now;
-                    ImportRules.Outcome outcome = ImportRules.decide(target.purpose().kind(), from.state(), from.time(),
-                            cell.requested(), cell.time(), job.emptyDeletes(), profile != null && profile.objected());
-                    if (outcome instanceof ImportRules.Change change) {
+                    Transitions.Outcome outcome = Transitions.imported(target.purpose().kind(), from.state(), from.time(),
+                            cell.requested(), cell.time(), job.emptyDeletes(), profile != null && profile.objected(),
+                            target.purpose().doubleOptIn() && EMAIL.equals(target.channel()), cell.doubleOptInConfirmed() != null);
+                    if (outcome instanceof Transitions.Change change) {
                         states.put(statusKey, new Status(change.to(), time));
                         changed.put(statusKey, new Previewed(line.key(), target.purpose().id(), target.channelId(),
                                 change.to(), time));
@@ -132,11 +136,11 @@ public class ImportChunks {
                                     change.to() == ConsentState.ACCEPTED && cell.doubleOptInConfirmed() != null
                                             ? "double opt-in confirmed " + cell.doubleOptInConfirmed() : null);
                         }
-                    } else if (outcome instanceof ImportRules.Forbidden forbidden) {
+                    } else if (outcome instanceof Transitions.Forbidden forbidden) {
                         tally.skipped++;
                         problems.add(new LineProblem(line.line(), cell.column().isEmpty() ? header(target) : cell.column(),
-                                cell.raw(), forbidden.reason()));
-                    } else if (((ImportRules.NoChange) outcome).counted()) {
+                                cell.raw(), forbidden.messageKey()));
+                    } else if (outcome instanceof Transitions.NoChange) {
                         tally.unchanged++;
                     }
                 }

@@ -72,12 +72,12 @@ public class ImportStore {
         }
     }
 
-    /** Active purposes by key, each with its channels (key → id) and the version of its wording in force. */
+    /** Active purposes by key, each with its channels (key → id), the version of its wording in force and its double opt-in. */
     public Map<String, PurposeRef> catalogue() {
         Map<String, PurposeRef> purposes = new LinkedHashMap<>();
         try (Connection connection = database.getConnection();
              PreparedStatement select = connection.prepareStatement("""
-                     select p.id, p.purpose_key, p.kind, p.current_version, c.channel_key, c.id
+                     select p.id, p.purpose_key, p.kind, p.current_version, c.channel_key, c.id, p.double_opt_in
                      from purpose p join purpose_channel pc on pc.purpose_id = p.id join channel c on c.id = pc.channel_id
                      where p.active order by p.purpose_key, c.channel_key""");
              ResultSet row = select.executeQuery()) {
@@ -86,7 +86,8 @@ public class ImportStore {
                 String key = row.getString(2);
                 PurposeKind kind = PurposeKind.valueOf(row.getString(3));
                 int version = row.getInt(4);
-                purposes.computeIfAbsent(key, k -> new PurposeRef(id, k, kind, version, new LinkedHashMap<>()))
+                boolean doubleOptIn = row.getBoolean(7);
+                purposes.computeIfAbsent(key, k -> new PurposeRef(id, k, kind, version, doubleOptIn, new LinkedHashMap<>()))
                         .channels().put(row.getString(5), row.getLong(6));
             }
         } catch (SQLException e) {

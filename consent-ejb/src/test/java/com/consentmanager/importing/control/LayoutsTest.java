@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LayoutsTest {
 
-    static final PurposeRef NEWSLETTER = new PurposeRef(1, "newsletter", PurposeKind.CONSENT, 2, channels("email", 10L, "sms", 11L));
-    static final PurposeRef BEAUTY = new PurposeRef(2, "conseils_beaute", PurposeKind.CONSENT, 1, channels("email", 10L));
-    static final PurposeRef ORDER = new PurposeRef(3, "commande", PurposeKind.LEGAL_BASIS, 1, channels("email", 10L));
+    static final PurposeRef NEWSLETTER = new PurposeRef(1, "newsletter", PurposeKind.CONSENT, 2, false, channels("email", 10L, "sms", 11L));
+    static final PurposeRef BEAUTY = new PurposeRef(2, "conseils_beaute", PurposeKind.CONSENT, 1, true, channels("email", 10L));
+    static final PurposeRef ORDER = new PurposeRef(3, "commande", PurposeKind.LEGAL_BASIS, 1, false, channels("email", 10L));
 
     static Map<String, PurposeRef> catalogue() {
         Map<String, PurposeRef> purposes = new LinkedHashMap<>();

@@ -5,6 +5,8 @@ import com.consentmanager.profile.entity.EventType;
 import com.consentmanager.purpose.entity.PurposeKind;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+
 import static com.consentmanager.profile.entity.ConsentState.ACCEPTED;
 import static com.consentmanager.profile.entity.ConsentState.PENDING;
 import static com.consentmanager.profile.entity.ConsentState.REFUSED;
@@ -63,5 +65,74 @@ class TransitionsTest {
     void unknownAndPendingAreNotDecisions() {
         assertThat(decide(CONSENT, ACCEPTED, UNKNOWN)).isInstanceOf(Transitions.Forbidden.class);
         assertThat(decide(CONSENT, ACCEPTED, PENDING)).isInstanceOf(Transitions.Forbidden.class);
+    }
+
+    // ---- an import's cell (rule 10)
+
+    private static final Instant T1 = Instant.parse("2024-01-01T00:00:00Z");
+    private static final Instant T2 = Instant.parse("2024-06-01T00:00:00Z");
+
+    private static Transitions.Outcome imported(PurposeKind kind, ConsentState from, Instant fromTime, ConsentState requested,
+                                                Instant time, boolean emptyDeletes, boolean objected) {
+        return Transitions.imported(kind, from, fromTime, requested, time, emptyDeletes, objected, false, false);
+    }
+
+    private static Transitions.Change importedAs(ConsentState to) {
+        return new Transitions.Change(to, EventType.IMPORTED);
+    }
+
+    @Test
+    void anEmptyCellNeverChangesAStatus() {
+        assertThat(imported(CONSENT, ACCEPTED, T1, null, null, false, false)).isEqualTo(new Transitions.Blank());
+        assertThat(imported(LEGAL_BASIS, REFUSED, T1, null, null, false, false)).isEqualTo(new Transitions.Blank());
+    }
+
+    @Test
+    void emptyFieldsDeleteDataResetsToUnknownEvenARefusedLegalBasis() {
+        assertThat(imported(CONSENT, ACCEPTED, T1, null, null, true, false)).isEqualTo(importedAs(UNKNOWN));
+        assertThat(imported(LEGAL_BASIS, REFUSED, T1, null, null, true, false)).isEqualTo(importedAs(UNKNOWN));
+        assertThat(imported(CONSENT, UNKNOWN, null, null, null, true, false)).isEqualTo(new Transitions.Blank());
+    }
+
+    @Test
+    void refusedLegalBasisNeverReturnsToAcceptedByImport() {
+        Transitions.Forbidden refused = new Transitions.Forbidden("import.rule.legal_basis_refused");
+        assertThat(imported(LEGAL_BASIS, REFUSED, T1, ACCEPTED, T2, false, false)).isEqualTo(refused);
+        assertThat(imported(LEGAL_BASIS, REFUSED, T1, ACCEPTED, T2, true, false)).isEqualTo(refused);
+        assertThat(imported(LEGAL_BASIS, REFUSED, T1, UNKNOWN, T2, false, false)).isEqualTo(refused);
+        assertThat(imported(LEGAL_BASIS, REFUSED, T1, UNKNOWN, T2, true, false)).isEqualTo(importedAs(UNKNOWN));
+    }
+
+    @Test
+    void anImportedConsentMovesFreely() {
+        assertThat(imported(CONSENT, REFUSED, T1, ACCEPTED, T2, false, false)).isEqualTo(importedAs(ACCEPTED));
+        assertThat(imported(CONSENT, ACCEPTED, T1, REFUSED, T2, false, false)).isEqualTo(importedAs(REFUSED));
+        assertThat(imported(CONSENT, ACCEPTED, T1, UNKNOWN, T2, false, false)).isEqualTo(importedAs(UNKNOWN));
+    }
+
+    @Test
+    void anImportSkipsDoubleOptInOnlyWithTheLinesOwnConfirmationDate() {
+        assertThat(Transitions.imported(CONSENT, UNKNOWN, null, ACCEPTED, T1, false, false, true, false))
+                .isEqualTo(new Transitions.Forbidden("import.rule.double_opt_in_unconfirmed"));
+        assertThat(Transitions.imported(CONSENT, PENDING, T1, ACCEPTED, T2, false, false, true, false))
+                .isEqualTo(new Transitions.Forbidden("import.rule.double_opt_in_unconfirmed"));
+        assertThat(Transitions.imported(CONSENT, UNKNOWN, null, ACCEPTED, T1, false, false, true, true)).isEqualTo(importedAs(ACCEPTED));
+        assertThat(Transitions.imported(CONSENT, PENDING, T1, ACCEPTED, T2, false, false, true, true)).isEqualTo(importedAs(ACCEPTED));
+        assertThat(Transitions.imported(CONSENT, ACCEPTED, T1, REFUSED, T2, false, false, true, false))
+                .as("refusing needs no confirmation").isEqualTo(importedAs(REFUSED));
+        assertThat(imported(CONSENT, UNKNOWN, null, ACCEPTED, T1, false, false)).as("no double opt-in asked").isEqualTo(importedAs(ACCEPTED));
+    }
+
+    @Test
+    void theSameStateOrAnOlderDateChangesNothing() {
+        assertThat(imported(CONSENT, ACCEPTED, T1, ACCEPTED, T2, false, false)).isEqualTo(new Transitions.NoChange());
+        assertThat(imported(CONSENT, ACCEPTED, T2, REFUSED, T1, false, false)).isEqualTo(new Transitions.NoChange());
+    }
+
+    @Test
+    void aProfileThatObjectedIsNeverAcceptedByImport() {
+        assertThat(imported(CONSENT, REFUSED, T1, ACCEPTED, T2, false, true))
+                .isEqualTo(new Transitions.Forbidden("import.rule.profile_objected"));
+        assertThat(imported(CONSENT, ACCEPTED, T1, REFUSED, T2, false, true)).isEqualTo(importedAs(REFUSED));
     }
 }

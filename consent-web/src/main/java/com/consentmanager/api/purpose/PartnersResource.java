@@ -1,6 +1,7 @@
 package com.consentmanager.api.purpose;
 
 import com.consentmanager.api.Bodies;
+import com.consentmanager.api.Flags;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.purpose.boundary.PartnerManagement;
 import com.consentmanager.purpose.boundary.PartnerView;
@@ -21,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -42,8 +46,9 @@ public class PartnersResource {
 
     @GET
     @Operation(summary = "Active partners by name; with includeRemoved=true, removed ones too")
-    public List<PartnerRepresentation> list(@QueryParam("includeRemoved") boolean includeRemoved) {
-        return partners.listPartners(includeRemoved).stream().map(PartnerRepresentation::of).toList();
+    public List<PartnerRepresentation> list(
+            @QueryParam("includeRemoved") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String includeRemoved) {
+        return partners.listPartners(Flags.of("includeRemoved", includeRemoved, false)).stream().map(PartnerRepresentation::of).toList();
     }
 
     @GET

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,7 +69,7 @@ final class JsonScalars {
             return refusedUnless(isFinite(value, type), field, "type.number");
         } else if (type.isEnum()) {
             Set<String> names = Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name())
-                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
             return refusedUnless(value.getValueType() == ValueType.STRING && names.contains(((JsonString) value).getString()),
                     field, "type.enum", String.join(", ", names));
         }

@@ -134,7 +134,7 @@ final class JsonShape {
         }
     }
 
-    private static String field(String path) {
+    static String field(String path) {
         return path.isEmpty() ? BODY : path;
     }
 

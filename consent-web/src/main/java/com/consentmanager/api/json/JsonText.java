@@ -10,13 +10,14 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
-import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,19 +29,24 @@ import java.util.Set;
  * Reads one JSON value from a request body, more strictly than JSON-P alone: UTF-8 only (RFC 8259
  * §8.1; a byte that is not UTF-8 is refused, not replaced), nothing but white space after the value,
  * no property given twice in one object (JSON-P would keep the last silently), at most
- * {@value #MAX_DEPTH} levels of nesting. An empty body reads as {@code null}, so that a resource
- * says "a body is required" as it always did.
+ * {@value #MAX_DEPTH} levels of nesting, no number longer than {@value #MAX_NUMBER_LENGTH} characters.
+ * An empty body reads as {@code null}, so that a resource says "a body is required" as it always did.
  */
 final class JsonText {
 
     static final int MAX_DEPTH = 32;
+    static final int MAX_NUMBER_LENGTH = 64;
 
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private JsonText() {
     }
 
-    /** The value, or {@code null} for an empty body; an {@link InvalidInputException} on field {@code body} otherwise. */
+    /**
+     * The value, or {@code null} for an empty body; an {@link InvalidInputException} for a body that
+     * is not strict JSON; a {@link ProcessingException} when the body cannot be read at all (the
+     * connection broke), which the API answers as an unreadable body.
+     */
     static JsonValue read(InputStream body) {
         PushbackReader reader = new PushbackReader(new InputStreamReader(unclosable(body), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
@@ -59,9 +65,16 @@ final class JsonText {
             }
         } catch (JsonParsingException e) {
             throw refusal("json.syntax", e.getLocation());
-        } catch (JsonException | IOException | UncheckedIOException e) {
-            // JSON-P reports a byte that is not UTF-8 as a JsonException around the decoder's error
+        } catch (CharacterCodingException e) {
             throw InvalidInputException.of(JsonShape.BODY, "json.encoding");
+        } catch (JsonException e) {
+            // JSON-P wraps the reader's failures, a byte that is not UTF-8 among them
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw InvalidInputException.of(JsonShape.BODY, "json.encoding");
+            }
+            throw new ProcessingException("The body could not be read", e);
+        } catch (IOException e) {
+            throw new ProcessingException("The body could not be read", e);
         }
     }
 
@@ -98,12 +111,20 @@ final class JsonText {
             case START_OBJECT -> object(parser, path, depth, duplicates);
             case START_ARRAY -> array(parser, path, depth, duplicates);
             case VALUE_STRING -> JSON.createValue(parser.getString());
-            case VALUE_NUMBER -> JSON.createValue(parser.getBigDecimal());
+            case VALUE_NUMBER -> number(parser, path);
             case VALUE_TRUE -> JsonValue.TRUE;
             case VALUE_FALSE -> JsonValue.FALSE;
             case VALUE_NULL -> JsonValue.NULL;
             default -> throw new JsonParsingException("Unexpected " + event, parser.getLocation());
         };
+    }
+
+    /** JSON-P implementations refuse very long numbers in their own ways (Parsson throws an UnsupportedOperationException): refused here first. */
+    private static JsonValue number(JsonParser parser, String path) {
+        if (parser.getString().length() > MAX_NUMBER_LENGTH) {
+            throw InvalidInputException.of(JsonShape.field(path), "json.number_too_long", MAX_NUMBER_LENGTH);
+        }
+        return JSON.createValue(parser.getBigDecimal());
     }
 
     private static JsonValue object(JsonParser parser, String path, int depth, List<FieldViolation> duplicates) {

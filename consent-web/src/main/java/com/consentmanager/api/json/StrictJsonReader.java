@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -69,6 +70,6 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
 
     private static boolean isJson(MediaType mediaType) {
         return mediaType != null && "application".equalsIgnoreCase(mediaType.getType())
-                && ("json".equalsIgnoreCase(mediaType.getSubtype()) || mediaType.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+                && ("json".equalsIgnoreCase(mediaType.getSubtype()) || mediaType.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
     }
 }

@@ -8,9 +8,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * A body the runtime's own readers could not read (a multipart it cannot parse, a stream cut
- * short): 400, nothing written. JSON bodies never come here: the strict reader
- * ({@link com.consentmanager.api.json.StrictJsonReader}) refuses them naming the field.
+ * A body that could not be read at all (a multipart the runtime cannot parse, a connection broken
+ * mid-body): 400, nothing written. A JSON body that is read but wrong never comes here: the strict
+ * reader ({@link com.consentmanager.api.json.StrictJsonReader}) refuses it naming the field.
  */
 @Provider
 public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {

@@ -24,11 +24,14 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -153,6 +156,8 @@ class StrictJsonReaderTest {
         assertThat(refusals(ChannelInput.class, "[]")).containsExactly("body: type.object");
         assertThat(refusals(ChannelInput.class, "\"Fax\"")).containsExactly("body: type.object");
         assertThat(refusals(ChannelInput.class, "[".repeat(40) + "]".repeat(40))).containsExactly("body: json.too_deep");
+        assertThat(refusals(SubmissionJson.class, "{\"choices\":[{\"purposeVersion\":" + "1".repeat(2000) + "}]}"))
+                .containsExactly("choices[0].purposeVersion: json.number_too_long");
     }
 
     @Test
@@ -165,6 +170,19 @@ class StrictJsonReaderTest {
     }
 
     @Test
+    void aBodyThatCannotBeReadAtAllIsAProcessingFailureNotAnInternalError() {
+        InputStream cut = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        };
+
+        assertThatThrownBy(() -> readStream(ChannelInput.class, cut)).isInstanceOf(ProcessingException.class)
+                .hasRootCauseMessage("connection reset");
+    }
+
+    @Test
     void anEmptyBodyOrNullReadsAsNoBodySoThatTheResourceAsksForOne() {
         assertThat(read(ChannelInput.class, "")).isNull();
         assertThat(read(ChannelInput.class, " \n ")).isNull();
@@ -173,8 +191,8 @@ class StrictJsonReaderTest {
 
     @Test
     void everyMessageTheReadingGivesExistsInFrenchAndEnglish() {
-        for (String key : List.of("json.syntax", "json.encoding", "json.trailing_content", "json.too_deep", "json.unknown_property",
-                "json.duplicate_property", "type.string", "type.boolean", "type.integer", "type.number", "type.object", "type.array",
+        for (String key : List.of("json.syntax", "json.encoding", "json.trailing_content", "json.too_deep", "json.number_too_long",
+                "json.unknown_property", "json.duplicate_property", "type.string", "type.boolean", "type.integer", "type.number", "type.object", "type.array",
                 "type.enum", "type.date", "type.date_time", "type.local_date_time", "type.not_null", "error.malformed_json")) {
             String english = Messages.format(Locale.ENGLISH, key, 1, 2);
             String french = Messages.format(Locale.FRENCH, key, 1, 2);
@@ -323,9 +341,13 @@ class StrictJsonReaderTest {
         return readBytes(type, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private <T> T readBytes(Class<T> type, byte[] body) {
-        return type.cast(reader.readFrom((Class) type, type, new Annotation[0], JSON, new MultivaluedHashMap<>(), new ByteArrayInputStream(body)));
+        return readStream(type, new ByteArrayInputStream(body));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <T> T readStream(Class<T> type, InputStream body) {
+        return type.cast(reader.readFrom((Class) type, type, new Annotation[0], JSON, new MultivaluedHashMap<>(), body));
     }
 
     /** Reads strictly, and checks that JSON-B alone (the server's reader until now) binds the same body to the same values. */

@@ -112,6 +112,12 @@ class ChannelApiIT {
         assertProblem(api.asAdmin("PUT", "api/v1/channels/no_such_channel", "{\"key\":\"x\"}"), 404);
         assertProblem(api.asAdmin("DELETE", "api/v1/channels/email", null), 409);
         assertProblem(api.asAdmin("GET", "api/v1/nothing-here", null), 404);
+        // the strict JSON reading, in the server: the application's reader, not the server's JSON-B one, answers
+        assertRefused(api.asAdmin("POST", "api/v1/channels", "{\"name\":\"Fax\"} xyz"), "body", "json.trailing_content");
+        assertRefused(api.asAdmin("POST", "api/v1/channels", "{\"name\":\"Fax\",\"key\":123}"), "key", "type.string");
+        assertRefused(api.asAdmin("POST", "api/v1/channels", "{\"name\":[\"Fax\"]}"), "name", "type.string");
+        assertRefused(api.asAdmin("POST", "api/v1/channels", "{\"name\":\"Fax\",\"colour\":\"red\"}"), "colour", "json.unknown_property");
+        assertRefused(api.asAdmin("PUT", "api/v1/channels/email", "{\"key\":5}"), "key", "type.string");
 
         assertThat(api.asAdmin("GET", "api/v1/channels", null).json().asJsonArray()).hasSize(before);
     }
@@ -135,6 +141,13 @@ class ChannelApiIT {
                 .findFirst().orElseThrow();
         assertThat(database.getString("status")).isEqualTo("UP");
         assertThat(((JsonString) database.getJsonObject("data").get("product")).getString()).startsWith("15.");
+    }
+
+    private static void assertRefused(Api.Reply reply, String field, String code) {
+        assertProblem(reply, 400);
+        JsonObject error = reply.json().asJsonObject().getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).as(reply.toString()).isEqualTo(field);
+        assertThat(error.getString("code")).as(reply.toString()).isEqualTo(code);
     }
 
     private static void assertProblem(Api.Reply reply, int status) {

@@ -310,6 +310,12 @@ class ImportApiIT {
         assertThat(unknownOrder.status()).as(unknownOrder.toString()).isEqualTo(400);
         assertThat(unknownOrder.contentType()).startsWith("application/problem+json");
         assertThat(unknownOrder.response().body()).contains("\"field\":\"dateOrder\"").contains("Unknown date order: sideways");
+        Map<String, Object> maybe = new LinkedHashMap<>();
+        maybe.put("file", ("email;" + news + "\nx@example.com;oui\n").getBytes(StandardCharsets.UTF_8));
+        maybe.put("dryRun", "maybe");
+        Api.Reply notAFlag = api.multipart("api/v1/imports", maybe, "Authorization", importer, "Accept-Language", "en");
+        assertThat(notAFlag.status()).as("neither a dry run nor a real one: " + notAFlag).isEqualTo(400);
+        assertThat(notAFlag.response().body()).contains("\"field\":\"dryRun\"").contains("Give true or false.");
 
         Api.Reply forbidden = api.multipart("api/v1/imports", Map.of("file", ("email;" + news + "\n").getBytes(StandardCharsets.UTF_8)),
                 "Authorization", writer);

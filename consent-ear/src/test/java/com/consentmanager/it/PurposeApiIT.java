@@ -125,6 +125,10 @@ class PurposeApiIT {
                 .containsExactlyInAnyOrder("lawfulBasis", "key", "texts.fr.infoUrl", "channels");
         assertThat(api.asAdmin("POST", "api/v1/purposes", "{\"kind\":").status()).isEqualTo(400);
         assertThat(api.asAdmin("GET", "api/v1/purposes?kind=SOMETHING", null).status()).isEqualTo(400);
+        Api.Reply notAFlag = api.asAdmin("GET", "api/v1/purposes?active=yes", null);
+        assertThat(notAFlag.status()).as(notAFlag.toString()).isEqualTo(400);
+        assertThat(notAFlag.response().body()).contains("\"field\":\"active\"");
+        assertThat(api.asAdmin("GET", "api/v1/partners?includeRemoved=maybe", null).status()).isEqualTo(400);
         assertThat(api.asAdmin("GET", "api/v1/purposes?limit=100000", null).status()).isEqualTo(400);
         assertThat(api.asAdmin("GET", "api/v1/purposes/no_such_purpose", null).status()).isEqualTo(404);
         assertThat(api.asAdmin("DELETE", "api/v1/purposes/commercial_email", null).status()).isEqualTo(409);

@@ -1,6 +1,7 @@
 package com.consentmanager.api.importing;
 
 import com.consentmanager.api.ApiDocs;
+import com.consentmanager.api.Flags;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.importing.boundary.ImportManager;
 import com.consentmanager.importing.boundary.ImportOptions;
@@ -92,8 +93,8 @@ public class ImportsResource {
             throw new InvalidInputException(List.of(new FieldViolation("file", "import.file.unreadable")));
         }
         byte[] content = file.getContent().readAllBytes();
-        ImportOptions options = new ImportOptions(!"false".equalsIgnoreCase(text(byName, "dryRun")),
-                Boolean.parseBoolean(text(byName, "emptyDeletes")), Boolean.parseBoolean(text(byName, "allOrNothing")),
+        ImportOptions options = new ImportOptions(Flags.of("dryRun", text(byName, "dryRun"), true),
+                Flags.of("emptyDeletes", text(byName, "emptyDeletes"), false), Flags.of("allOrNothing", text(byName, "allOrNothing"), false),
                 dateOrder(text(byName, "dateOrder")), text(byName, "timeZone"), Mappings.parse(text(byName, "mapping")));
         long id = imports.submit(file.getFileName().orElse(null), content, options);
         return Response.accepted(ImportRepresentation.of(imports.get(id), Instant.now()))

@@ -2,6 +2,7 @@ package com.consentmanager.api.purpose;
 
 import com.consentmanager.api.ApiDocs;
 import com.consentmanager.api.Bodies;
+import com.consentmanager.api.Flags;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.purpose.boundary.PartnerManagement;
 import com.consentmanager.purpose.boundary.PartnerView;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,8 +53,9 @@ public class PartnersResource {
     @Operation(summary = "Active partners by name; with includeRemoved=true, removed ones too")
     @APIResponse(responseCode = "200", description = "The partners",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PartnerRepresentation.class)))
-    public List<PartnerRepresentation> list(@QueryParam("includeRemoved") boolean includeRemoved) {
-        return partners.listPartners(includeRemoved).stream().map(PartnerRepresentation::of).toList();
+    public List<PartnerRepresentation> list(
+            @QueryParam("includeRemoved") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String includeRemoved) {
+        return partners.listPartners(Flags.of("includeRemoved", includeRemoved, false)).stream().map(PartnerRepresentation::of).toList();
     }
 
     @GET

@@ -2,6 +2,7 @@ package com.consentmanager.api.purpose;
 
 import com.consentmanager.api.ApiDocs;
 import com.consentmanager.api.Bodies;
+import com.consentmanager.api.Flags;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.purpose.boundary.PurposeFilter;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,7 +62,7 @@ public class PurposesResource {
             content = @Content(schema = @Schema(implementation = PurposePage.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public PurposePage list(@QueryParam("kind") String kind, @QueryParam("partner") String partner,
-                            @QueryParam("channel") String channel, @QueryParam("active") Boolean active,
+                            @QueryParam("channel") String channel, @QueryParam("active") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String active,
                             @QueryParam("q") String text,
                             @QueryParam("offset") @DefaultValue("0") int offset,
                             @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -71,7 +73,7 @@ public class PurposesResource {
             throw InvalidInputException.of("limit", "error.paging.limit", MAX_LIMIT);
         }
         PurposeFilter filter = new PurposeFilter().setKind(kind(kind)).setPartner(partner).setChannel(channel)
-                .setActive(active).setText(text);
+                .setActive(Flags.optional("active", active)).setText(text);
         List<PurposeRepresentation> items = purposes.listPurposes(filter, offset, limit).stream()
                 .map(PurposeRepresentation::of).toList();
         return new PurposePage(items, purposes.countPurposes(filter), offset, limit);

@@ -224,7 +224,7 @@ class ImportApiIT {
         assertThat(cells.get(header.indexOf(news + ".sms"))).isEqualTo("refused");
         assertThat(cells.get(header.indexOf(clients + ".email"))).as("no status: blank").isEmpty();
         assertThat(lines).as("a formula comes out after a quote, as text").anySatisfy(line -> assertThat(line)
-                .startsWith("," + quotedFormula + ",").contains(",accepted,2024-05-06T05:08:00Z"))
+                .contains("," + quotedFormula + ",").contains(",accepted,2024-05-06T05:08:00Z"))
                 .noneSatisfy(line -> assertThat(line).contains("," + formula));
 
         JsonObject again = finished(upload(export.response().body().getBytes(StandardCharsets.UTF_8), Map.of("dryRun", "false")),

@@ -167,6 +167,46 @@ class OperationApiIT {
                 .isEqualTo(403);
     }
 
+    @Test
+    void aLiveFormStaysWholeUntilItsOperationIsClosed() {
+        String suffix = unique();
+        String purpose = "live_" + suffix;
+        Api.Reply created = api.asAdmin("POST", "api/v1/purposes", """
+                {"kind":"CONSENT","key":"%s","channels":["email","sms"],"texts":{"fr":{"subject":"Jeu %s","wording":"Oui"}}}"""
+                .formatted(purpose, suffix));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Api.Reply partner = api.asAdmin("POST", "api/v1/partners",
+                "{\"name\":\"Acme " + suffix + "\",\"privacyUrl\":\"https://acme.example/privacy\"}");
+        String partnerKey = partner.json().asJsonObject().getString("key");
+        String partnerConsent = partner.json().asJsonObject().getJsonArray("purposes").getString(0);
+        String key = operation("Live " + suffix, """
+                [{"purpose":"%s","channels":["email","sms"]},{"purpose":"%s","channels":["email"]}]""".formatted(purpose, partnerConsent));
+        live(key);
+
+        Api.Reply archived = api.asAdmin("POST", "api/v1/purposes/" + purpose + "/archive", null);
+        assertThat(archived.status()).as(archived.toString()).isEqualTo(409);
+        assertThat(archived.contentType()).startsWith("application/problem+json");
+        assertThat(archived.json().asJsonObject().getString("code")).isEqualTo("purpose.offered_live");
+        assertThat(archived.json().asJsonObject().getString("detail")).contains(key);
+        Api.Reply deleted = api.asAdmin("DELETE", "api/v1/purposes/" + purpose, null);
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(409);
+        Api.Reply narrowed = api.call("PUT", "api/v1/purposes/" + purpose, """
+                {"kind":"CONSENT","channels":["email"],"texts":{"fr":{"subject":"Jeu %s","wording":"Oui"}}}""".formatted(suffix),
+                "Authorization", Credentials.basicAdmin(), "Accept-Language", "fr");
+        assertThat(narrowed.status()).as(narrowed.toString()).isEqualTo(409);
+        assertThat(narrowed.json().asJsonObject().getString("code")).isEqualTo("purpose.channel.offered_live");
+        assertThat(narrowed.json().asJsonObject().getString("detail")).contains(key, "clôturez");
+        Api.Reply removed = api.asAdmin("DELETE", "api/v1/partners/" + partnerKey, null);
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(409);
+        assertThat(removed.json().asJsonObject().getString("code")).isEqualTo("partner.offered_live");
+        assertThat(api.asAdmin("GET", "api/v1/purposes/" + purpose, null).json().asJsonObject().getBoolean("active"))
+                .as("nothing changed").isTrue();
+
+        assertThat(api.asAdmin("POST", "api/v1/operations/" + key + "/state", "{\"state\":\"CLOSED\"}").status()).isEqualTo(200);
+        assertThat(api.asAdmin("POST", "api/v1/purposes/" + purpose + "/archive", null).status()).as("closed: lifted").isEqualTo(200);
+        assertThat(api.asAdmin("DELETE", "api/v1/partners/" + partnerKey, null).status()).isEqualTo(200);
+    }
+
     // ---- helpers
 
     private String operation(String name, String offers) {

@@ -8,7 +8,7 @@ import com.consentmanager.user.boundary.ConsoleUserDirectory;
 import com.consentmanager.user.boundary.ConsoleUserManagement;
 import com.consentmanager.user.boundary.ConsoleUserView;
 import com.consentmanager.user.boundary.UserFilter;
-import com.consentmanager.user.entity.Role;
+import com.consentmanager.platform.Role;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;

@@ -1,7 +1,7 @@
 package com.consentmanager.api;
 
 import com.consentmanager.api.problem.Problems;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Scope;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

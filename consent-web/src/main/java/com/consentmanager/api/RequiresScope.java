@@ -1,6 +1,6 @@
 package com.consentmanager.api;
 
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Scope;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

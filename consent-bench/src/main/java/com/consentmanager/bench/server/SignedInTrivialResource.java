@@ -1,7 +1,7 @@
 package com.consentmanager.bench.server;
 
 import com.consentmanager.api.RequiresScope;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Scope;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

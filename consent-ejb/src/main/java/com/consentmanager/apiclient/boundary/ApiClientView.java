@@ -1,7 +1,7 @@
 package com.consentmanager.apiclient.boundary;
 
 import com.consentmanager.apiclient.entity.ApiClient;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Scope;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.consentmanager.apiclient.entity;
 
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Scope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

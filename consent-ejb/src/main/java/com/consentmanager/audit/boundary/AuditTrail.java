@@ -4,7 +4,7 @@ import com.consentmanager.audit.control.AuditLog;
 import com.consentmanager.audit.entity.AuditEvent;
 import com.consentmanager.platform.LikePattern;
 import com.consentmanager.platform.SafeCsv;
-import com.consentmanager.user.entity.Role;
+import com.consentmanager.platform.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

@@ -1,8 +1,8 @@
 package com.consentmanager.expiry.boundary;
 
 import com.consentmanager.platform.Languages;
-import com.consentmanager.user.entity.Role;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Role;
+import com.consentmanager.platform.Scope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,6 +1,6 @@
 package com.consentmanager.expiry.boundary;
 
-import com.consentmanager.user.entity.Role;
+import com.consentmanager.platform.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

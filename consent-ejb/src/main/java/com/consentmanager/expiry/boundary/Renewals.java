@@ -2,12 +2,13 @@ package com.consentmanager.expiry.boundary;
 
 import com.consentmanager.expiry.control.Activities;
 import com.consentmanager.expiry.control.RenewalMail;
-import com.consentmanager.optin.control.Tokens;
+import com.consentmanager.platform.Tokens;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.profile.control.Ledger;
 import com.consentmanager.profile.entity.ConsentEvent;
 import com.consentmanager.profile.entity.ConsentState;
 import com.consentmanager.profile.entity.EventType;
+import com.consentmanager.profile.entity.Provenance;
 import com.consentmanager.profile.entity.SourceType;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -71,8 +72,8 @@ public class Renewals {
         String reference = "renewal:" + request.id();
         for (Object[] row : accepted) {
             ledger.append(new ConsentEvent(request.profileId(), request.purposeId(), ((Number) row[1]).intValue(), ((Number) row[0]).longValue(),
-                    ConsentState.ACCEPTED, ConsentState.ACCEPTED, EventType.RENEWED, now, now, SourceType.EXPIRY, reference, ACTOR,
-                    cut(ipAddress, 64), cut(userAgent, 250), Languages.isSupported(language) ? language : request.language(), null));
+                    ConsentState.ACCEPTED, ConsentState.ACCEPTED, EventType.RENEWED, now, now, Provenance.of(SourceType.EXPIRY, reference,
+                    ACTOR, ipAddress, userAgent, Languages.isSupported(language) ? language : request.language(), null)));
         }
         activities.record(request.profileId(), Activities.RENEWAL, now, now, SourceType.EXPIRY, reference);
         em.createNativeQuery("update renewal_request set used_at = ?1 where id = ?2")
@@ -114,9 +115,6 @@ public class Renewals {
                 ((Timestamp) row[4]).toInstant(), row[5] == null ? null : ((Timestamp) row[5]).toInstant());
     }
 
-    private static String cut(String value, int length) {
-        return value == null || value.length() <= length ? value : value.substring(0, length);
-    }
 
     private record Request(long id, long profileId, long purposeId, String language, Instant expiresAt, Instant usedAt) {
     }

@@ -1,6 +1,8 @@
 package com.consentmanager.expiry.control;
 
-import com.consentmanager.optin.control.Tokens;
+import com.consentmanager.platform.Tokens;
+import com.consentmanager.mail.control.Outbox;
+import com.consentmanager.mail.control.OutboxMail;
 import com.consentmanager.platform.Languages;
 import jakarta.enterprise.context.Dependent;
 import jakarta.mail.Message;
@@ -31,7 +33,7 @@ import java.util.ResourceBundle;
  * subject, when it expires and the link to keep it.
  */
 @Dependent
-public class RenewalMail {
+public class RenewalMail implements OutboxMail {
 
     private static final String TEXTS = "com.consentmanager.expiry.control.mail";
 
@@ -42,7 +44,13 @@ public class RenewalMail {
     @ConfigProperty(name = "consent.public-url", defaultValue = "http://localhost:8080/consent")
     String publicUrl;
 
+    @Override
+    public String kind() {
+        return Outbox.RENEWAL;
+    }
+
     /** False when there is nothing left to renew (already used). */
+    @Override
     public boolean send(Session session, long requestId, String recipient, String language) throws MessagingException {
         Object[] row = (Object[]) em.createNativeQuery("select r.expires_at, r.purpose_id from renewal_request r"
                         + " where r.id = ?1 and r.used_at is null for update")

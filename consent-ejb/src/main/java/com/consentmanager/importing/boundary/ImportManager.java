@@ -1,5 +1,6 @@
 package com.consentmanager.importing.boundary;
 
+import com.consentmanager.importing.control.ImportReads;
 import com.consentmanager.importing.control.CsvFiles;
 import com.consentmanager.importing.control.ImportFiles;
 import com.consentmanager.importing.control.ImportQueue;
@@ -12,8 +13,8 @@ import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.ManagerSupport;
 import com.consentmanager.platform.Sha256;
-import com.consentmanager.user.entity.Role;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Role;
+import com.consentmanager.platform.Scope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;

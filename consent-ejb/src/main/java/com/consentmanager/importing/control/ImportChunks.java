@@ -1,6 +1,9 @@
 package com.consentmanager.importing.control;
 
+import com.consentmanager.platform.Languages;
+import com.consentmanager.profile.control.BulkLedger;
 import com.consentmanager.profile.control.EmailHashes;
+import com.consentmanager.profile.control.ProfileStore;
 import com.consentmanager.profile.control.Transitions;
 import com.consentmanager.profile.entity.ConsentState;
 import jakarta.annotation.Resource;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,31 +45,17 @@ public class ImportChunks {
     /** The state of an {@code import_preview} row that says "this person would be created". */
     static final String PREVIEW_NEW = "NEW";
 
-    static final String EVENTS = """
-            with changed as (
-                insert into consent_event (profile_id, purpose_id, purpose_version, channel_id, previous_state, event_state,
-                    event_type, event_time, recorded_at, source_type, source_reference, actor, reason)
-                select profile_id, purpose_id, purpose_version, channel_id, previous_state, event_state, 'IMPORTED',
-                    event_time, ?, 'IMPORT', source_reference, ?, reason
-                from unnest(?::bigint[], ?::bigint[], ?::int[], ?::bigint[], ?::varchar[], ?::varchar[], ?::timestamptz[],
-                    ?::varchar[], ?::varchar[]) with ordinality
-                    as t(profile_id, purpose_id, purpose_version, channel_id, previous_state, event_state, event_time,
-                    source_reference, reason, n)
-                order by n
-                returning id, profile_id, purpose_id, channel_id, event_state, purpose_version, event_time)
-            insert into consent_status (profile_id, purpose_id, channel_id, state, purpose_version, event_time, last_event_id)
-            select distinct on (profile_id, purpose_id, channel_id)
-                profile_id, purpose_id, channel_id, event_state, purpose_version, event_time, id
-            from changed order by profile_id, purpose_id, channel_id, id desc
-            on conflict (profile_id, purpose_id, channel_id) do update
-            set state = excluded.state, purpose_version = excluded.purpose_version,
-                event_time = excluded.event_time, last_event_id = excluded.last_event_id""";
-
     @Resource(lookup = "jdbc/consent")
     DataSource database;
 
     @Inject
     ImportStore store;
+
+    @Inject
+    BulkLedger ledger;
+
+    @Inject
+    ProfileStore profileStore;
 
     @Inject
     EmailHashes hashes;
@@ -114,7 +104,7 @@ public class ImportChunks {
             Map<String, Status> states = statuses(connection, existing);
             states.putAll(previewed);
             Map<String, Previewed> changed = new HashMap<>();
-            Events events = new Events();
+            BulkLedger.Batch events = new BulkLedger.Batch();
             for (ParsedLine line : valid) {
                 Profile profile = profiles.get(line.key());
                 for (ParsedLine.Cell cell : line.cells()) {
@@ -131,7 +121,8 @@ public class ImportChunks {
                                 change.to(), time));
                         tally.count(change.to());
                         if (apply) {
-                            events.add(profile.id(), target, from.state(), change.to(), time,
+                            events.add(profile.id(), target.purpose().id(), target.purpose().version(), target.channelId(),
+                                    from.state(), change.to(), time,
                                     "import/" + job.jobId() + "/line/" + line.line() + "/sha256/" + job.sha256(),
                                     change.to() == ConsentState.ACCEPTED && cell.doubleOptInConfirmed() != null
                                             ? "double opt-in confirmed " + cell.doubleOptInConfirmed() : null);
@@ -145,8 +136,8 @@ public class ImportChunks {
                     }
                 }
             }
-            if (apply && !events.profiles.isEmpty()) {
-                write(connection, events, now, job.actor());
+            if (apply) {
+                ledger.appendImported(connection, events, now, job.actor());
             }
             if (!apply) {
                 writePreview(connection, job.jobId(), newKeys, changed);
@@ -185,33 +176,11 @@ public class ImportChunks {
 
     /** Creates the profiles of these lines (one per key); returns those it created, by key (the others exist already). */
     private Map<String, Profile> create(Connection connection, List<ParsedLine> lines, Instant now) throws SQLException {
-        Map<String, ParsedLine> missing = new HashMap<>();
-        lines.forEach(line -> missing.putIfAbsent(line.key(), line));
+        Map<String, ProfileStore.Identity> missing = new LinkedHashMap<>();
+        lines.forEach(line -> missing.putIfAbsent(line.key(), new ProfileStore.Identity(line.externalId(), line.email())));
         Map<String, Profile> created = new HashMap<>();
-        for (boolean byExternalId : new boolean[]{true, false}) {
-            List<ParsedLine> kind = missing.values().stream().filter(line -> (line.externalId() != null) == byExternalId).toList();
-            if (kind.isEmpty()) {
-                continue;
-            }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into profile (external_id, email, email_hash, language, created_at, updated_at)
-                    select x, e, h, 'fr', ?, ? from unnest(?::varchar[], ?::varchar[], ?::varchar[]) as t(x, e, h)
-                    on conflict """ + (byExternalId ? "(external_id)" : "(email) where external_id is null")
-                    + " do nothing returning id, external_id, email")) {
-                insert.setTimestamp(1, Timestamp.from(now));
-                insert.setTimestamp(2, Timestamp.from(now));
-                insert.setArray(3, connection.createArrayOf("varchar", kind.stream().map(ParsedLine::externalId).toArray()));
-                insert.setArray(4, connection.createArrayOf("varchar", kind.stream().map(ParsedLine::email).toArray()));
-                insert.setArray(5, connection.createArrayOf("varchar", kind.stream()
-                        .map(line -> line.email() == null ? null : hashes.of(line.email())).toArray()));
-                try (ResultSet row = insert.executeQuery()) {
-                    while (row.next()) {
-                        String externalId = row.getString(2);
-                        created.put(externalId != null ? "x:" + externalId : "e:" + row.getString(3), new Profile(row.getLong(1), false));
-                    }
-                }
-            }
-        }
+        profileStore.createAll(connection, missing.values(), Languages.DEFAULT, now)
+                .forEach((key, id) -> created.put(key, new Profile(id, false)));
         return created;
     }
 
@@ -293,29 +262,6 @@ public class ImportChunks {
         }
     }
 
-    private void write(Connection connection, Events events, Instant now, String actor) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(EVENTS)) {
-            insert.setTimestamp(1, Timestamp.from(now));
-            insert.setString(2, actor);
-            insert.setArray(3, array(connection, "bigint", events.profiles));
-            insert.setArray(4, array(connection, "bigint", events.purposes));
-            insert.setArray(5, array(connection, "int4", events.versions));
-            insert.setArray(6, array(connection, "bigint", events.channels));
-            insert.setArray(7, array(connection, "varchar", events.previous));
-            insert.setArray(8, array(connection, "varchar", events.states));
-            insert.setArray(9, array(connection, "timestamptz", events.times));
-            insert.setArray(10, array(connection, "varchar", events.references));
-            insert.setArray(11, array(connection, "varchar", events.reasons));
-            insert.executeUpdate();
-        }
-        try (PreparedStatement used = connection.prepareStatement(
-                "update purpose set used_since = ? where id = any(?) and used_since is null")) {
-            used.setTimestamp(1, Timestamp.from(now));
-            used.setArray(2, array(connection, "bigint", events.purposes.stream().distinct().toList()));
-            used.executeUpdate();
-        }
-    }
-
     private static Array array(Connection connection, String type, List<?> values) throws SQLException {
         return connection.createArrayOf(type, values.toArray());
     }
@@ -366,27 +312,4 @@ public class ImportChunks {
         }
     }
 
-    private static final class Events {
-        final List<Long> profiles = new ArrayList<>();
-        final List<Long> purposes = new ArrayList<>();
-        final List<Integer> versions = new ArrayList<>();
-        final List<Long> channels = new ArrayList<>();
-        final List<String> previous = new ArrayList<>();
-        final List<String> states = new ArrayList<>();
-        final List<Timestamp> times = new ArrayList<>();
-        final List<String> references = new ArrayList<>();
-        final List<String> reasons = new ArrayList<>();
-
-        void add(long profile, Layout.Target target, ConsentState from, ConsentState to, Instant time, String reference, String reason) {
-            profiles.add(profile);
-            purposes.add(target.purpose().id());
-            versions.add(target.purpose().version());
-            channels.add(target.channelId());
-            previous.add(from.name());
-            states.add(to.name());
-            times.add(Timestamp.from(time));
-            references.add(reference);
-            reasons.add(reason);
-        }
-    }
 }

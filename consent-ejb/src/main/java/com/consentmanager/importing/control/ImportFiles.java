@@ -1,5 +1,6 @@
 package com.consentmanager.importing.control;
 
+import com.consentmanager.platform.Statements;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -62,13 +63,6 @@ public class ImportFiles {
     }
 
     private int update(String sql, Object... parameters) {
-        try (Connection connection = database.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                update.setObject(i + 1, parameters[i]);
-            }
-            return update.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Statements.update(database, sql, parameters);
     }
 }

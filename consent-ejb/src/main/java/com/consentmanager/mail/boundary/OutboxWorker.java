@@ -1,19 +1,16 @@
 package com.consentmanager.mail.boundary;
 
-import com.consentmanager.expiry.control.RenewalMail;
-import com.consentmanager.mail.control.Outbox;
-import com.consentmanager.optin.control.ConfirmationMail;
-import com.consentmanager.optin.control.Tokens;
+import com.consentmanager.mail.control.OutboxMail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,7 +18,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,10 +43,8 @@ public class OutboxWorker {
     Clock clock;
 
     @Inject
-    ConfirmationMail confirmationMail;
-
-    @Inject
-    RenewalMail renewalMail;
+    @Any
+    Instance<OutboxMail> mails;
 
     @Resource(lookup = "mail/consent")
     Session mail;
@@ -92,13 +86,13 @@ public class OutboxWorker {
         }
         int attempts = ((Number) row[4]).intValue();
         try {
-            if (Outbox.DOUBLE_OPT_IN.equals(row[0])) {
-                if (!sendConfirmation(((Number) row[1]).longValue(), (String) row[2], (String) row[3])) {
-                    finish(id, "SENT", "nothing left to confirm");
-                    return;
-                }
-            } else if (Outbox.RENEWAL.equals(row[0]) && !renewalMail.send(mail, ((Number) row[1]).longValue(), (String) row[2], (String) row[3])) {
-                finish(id, "SENT", "nothing left to renew");
+            OutboxMail sender = mails.stream().filter(candidate -> candidate.kind().equals(row[0])).findFirst().orElse(null);
+            if (sender == null) {
+                finish(id, "FAILED", "no mail of kind " + row[0]);
+                return;
+            }
+            if (!sender.send(mail, ((Number) row[1]).longValue(), (String) row[2], (String) row[3])) {
+                finish(id, "SENT", "nothing left to send");
                 return;
             }
             finish(id, "SENT", null);
@@ -111,26 +105,6 @@ public class OutboxWorker {
                 retryLater(id, attempts, error);
             }
         }
-    }
-
-    /** A new token for the request (the previous one, if any mail carried it, stops working), then the mail. */
-    private boolean sendConfirmation(long requestId, String recipient, String language) throws MessagingException {
-        Timestamp expiry = (Timestamp) em.createNativeQuery(
-                        "select expires_at from confirmation_request where id = ?1 and used_at is null for update")
-                .setParameter(1, requestId)
-                .getResultStream().findFirst().orElse(null);
-        if (expiry == null) {
-            return false;
-        }
-        Instant expiresAt = expiry.toInstant();
-        String token = Tokens.newToken();
-        em.createNativeQuery("update confirmation_request set token_hash = ?1 where id = ?2")
-                .setParameter(1, Tokens.hash(token))
-                .setParameter(2, requestId)
-                .executeUpdate();
-        MimeMessage message = confirmationMail.render(mail, requestId, recipient, language, token, expiresAt);
-        Transport.send(message);
-        return true;
     }
 
     private void finish(long id, String state, String note) {

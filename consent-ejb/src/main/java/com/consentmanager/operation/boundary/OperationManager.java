@@ -1,5 +1,6 @@
 package com.consentmanager.operation.boundary;
 
+import com.consentmanager.operation.control.FormViews;
 import com.consentmanager.audit.control.AuditLog;
 import com.consentmanager.channel.entity.Channel;
 import com.consentmanager.operation.control.FormVersions;
@@ -17,8 +18,8 @@ import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.platform.TechnicalKeys;
 import com.consentmanager.purpose.entity.Purpose;
 import com.consentmanager.purpose.entity.PurposeKind;
-import com.consentmanager.user.entity.Role;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Role;
+import com.consentmanager.platform.Scope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;

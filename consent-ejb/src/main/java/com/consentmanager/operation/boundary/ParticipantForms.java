@@ -1,5 +1,6 @@
 package com.consentmanager.operation.boundary;
 
+import com.consentmanager.operation.control.FormViews;
 import com.consentmanager.channel.entity.Channel;
 import com.consentmanager.expiry.control.Activities;
 import com.consentmanager.operation.control.FormItem;
@@ -12,7 +13,7 @@ import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.profile.boundary.Choice;
-import com.consentmanager.profile.boundary.Decisions;
+import com.consentmanager.profile.control.Decisions;
 import com.consentmanager.profile.boundary.Origin;
 import com.consentmanager.profile.boundary.Submission;
 import com.consentmanager.profile.entity.ConsentState;

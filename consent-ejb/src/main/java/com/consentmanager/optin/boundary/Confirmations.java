@@ -2,12 +2,13 @@ package com.consentmanager.optin.boundary;
 
 import com.consentmanager.expiry.control.Activities;
 import com.consentmanager.optin.control.ConfirmationRequests;
-import com.consentmanager.optin.control.Tokens;
+import com.consentmanager.platform.Tokens;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.profile.control.Ledger;
 import com.consentmanager.profile.entity.ConsentEvent;
 import com.consentmanager.profile.entity.ConsentState;
 import com.consentmanager.profile.entity.EventType;
+import com.consentmanager.profile.entity.Provenance;
 import com.consentmanager.profile.entity.SourceType;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -75,8 +76,8 @@ public class Confirmations {
         for (ConfirmationRequests.Item item : pendingItems(request)) {
             ledger.append(new ConsentEvent(request.profileId(), item.purposeId(), item.purposeVersion(), item.channelId(),
                     ConsentState.PENDING, ConsentState.ACCEPTED, EventType.DOUBLE_OPT_IN_CONFIRMED, now, now,
-                    SourceType.DOUBLE_OPT_IN, "confirmation:" + request.id(), ACTOR, cut(ipAddress, 64), cut(userAgent, 250),
-                    Languages.isSupported(language) ? language : request.language(), null));
+                    Provenance.of(SourceType.DOUBLE_OPT_IN, "confirmation:" + request.id(), ACTOR, ipAddress, userAgent,
+                            Languages.isSupported(language) ? language : request.language(), null)));
         }
         em.createNativeQuery("update confirmation_request set used_at = ?1 where id = ?2")
                 .setParameter(1, Timestamp.from(now)).setParameter(2, request.id()).executeUpdate();
@@ -114,9 +115,6 @@ public class Confirmations {
         return requests.pending(request.id(), request.profileId());
     }
 
-    private static String cut(String value, int length) {
-        return value == null || value.length() <= length ? value : value.substring(0, length);
-    }
 
     private record Request(long id, long profileId, String email, String language, Instant expiresAt, Instant usedAt) {
     }

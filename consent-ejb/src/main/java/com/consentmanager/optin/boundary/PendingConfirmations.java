@@ -4,7 +4,7 @@ import com.consentmanager.audit.control.AuditLog;
 import com.consentmanager.optin.control.ConfirmationRequests;
 import com.consentmanager.platform.ConflictException;
 import com.consentmanager.platform.NotFoundException;
-import com.consentmanager.user.entity.Role;
+import com.consentmanager.platform.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

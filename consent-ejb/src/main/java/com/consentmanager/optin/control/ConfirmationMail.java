@@ -1,10 +1,14 @@
 package com.consentmanager.optin.control;
 
+import com.consentmanager.mail.control.Outbox;
+import com.consentmanager.mail.control.OutboxMail;
 import com.consentmanager.platform.Languages;
+import com.consentmanager.platform.Tokens;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -16,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -33,7 +38,7 @@ import java.util.ResourceBundle;
  * {@link ConfirmationRequests#ownTexts}), else from the bundle and the mail session.
  */
 @Dependent
-public class ConfirmationMail {
+public class ConfirmationMail implements OutboxMail {
 
     private static final String TEXTS = "com.consentmanager.optin.control.mail";
 
@@ -46,6 +51,30 @@ public class ConfirmationMail {
     @Inject
     @ConfigProperty(name = "consent.public-url", defaultValue = "http://localhost:8080/consent")
     String publicUrl;
+
+    @Override
+    public String kind() {
+        return Outbox.DOUBLE_OPT_IN;
+    }
+
+    /** A new token for the request (the previous one, if any mail carried it, stops working), then the mail. */
+    @Override
+    public boolean send(Session session, long requestId, String recipient, String language) throws MessagingException {
+        Timestamp expiry = (Timestamp) em.createNativeQuery(
+                        "select expires_at from confirmation_request where id = ?1 and used_at is null for update")
+                .setParameter(1, requestId)
+                .getResultStream().findFirst().orElse(null);
+        if (expiry == null) {
+            return false;
+        }
+        String token = Tokens.newToken();
+        em.createNativeQuery("update confirmation_request set token_hash = ?1 where id = ?2")
+                .setParameter(1, Tokens.hash(token))
+                .setParameter(2, requestId)
+                .executeUpdate();
+        Transport.send(render(session, requestId, recipient, language, token, expiry.toInstant()));
+        return true;
+    }
 
     public MimeMessage render(Session session, long requestId, String recipient, String language, String token, Instant expiresAt)
             throws MessagingException {

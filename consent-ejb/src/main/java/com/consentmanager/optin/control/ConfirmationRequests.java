@@ -5,7 +5,9 @@ import com.consentmanager.platform.Languages;
 import com.consentmanager.profile.control.Ledger;
 import com.consentmanager.profile.entity.ConsentState;
 import com.consentmanager.profile.entity.SourceType;
+import com.consentmanager.profile.boundary.DoubleOptInRequested;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,6 +48,13 @@ public class ConfirmationRequests {
 
     /** One pending status to confirm. */
     public record Item(long purposeId, long channelId, int purposeVersion) {
+    }
+
+    /** A decision made statuses PENDING: their request and its mail, in the decision's transaction. */
+    void requested(@Observes DoubleOptInRequested requested) {
+        open(requested.profileId(), requested.email(), requested.language(), requested.items().stream()
+                .map(item -> new Item(item.purposeId(), item.channelId(), item.purposeVersion())).toList(),
+                requested.sourceType(), requested.sourceReference());
     }
 
     public long open(long profileId, String email, String language, List<Item> items, String sourceType, String sourceReference) {

@@ -1,9 +1,10 @@
 package com.consentmanager.profile.boundary;
 
+import com.consentmanager.profile.control.Decisions;
 import com.consentmanager.platform.ManagerSupport;
 import com.consentmanager.profile.control.CallerProvenance;
-import com.consentmanager.user.entity.Role;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Role;
+import com.consentmanager.platform.Scope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;

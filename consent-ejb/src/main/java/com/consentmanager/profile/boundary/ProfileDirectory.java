@@ -1,5 +1,6 @@
 package com.consentmanager.profile.boundary;
 
+import com.consentmanager.profile.control.Decisions;
 import com.consentmanager.audit.control.AuditLog;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
@@ -10,9 +11,10 @@ import com.consentmanager.profile.control.ProfileReads;
 import com.consentmanager.profile.control.ProfileStore;
 import com.consentmanager.profile.entity.Profile;
 import com.consentmanager.profile.entity.ProfileEvent;
+import com.consentmanager.profile.entity.Provenance;
 import com.consentmanager.profile.entity.SourceType;
-import com.consentmanager.user.entity.Role;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Role;
+import com.consentmanager.platform.Scope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -139,8 +141,8 @@ public class ProfileDirectory implements ProfileQueries, RemoteProfileQueries {
         // Form submissions keep when and on which form version (the evidence refers to them), not where from.
         em.createNativeQuery("update operation_submission set ip_address = null, user_agent = null where profile_id = ?1")
                 .setParameter(1, profile.getId()).executeUpdate();
-        em.persist(new ProfileEvent(profile.getId(), ProfileEvent.ERASED, now, now, SourceType.ADMIN, null, caller(),
-                null, null, reason.strip()));
+        em.persist(new ProfileEvent(profile.getId(), ProfileEvent.ERASED, now, now,
+                new Provenance(SourceType.ADMIN, null, caller(), null, null, null, reason.strip())));
         erasures.fire(erased);
         audit.record(session.getCallerPrincipal(), "profile.erased", AUDIT_TARGET, String.valueOf(profile.getId()),
                 Map.of("by", reference.getKind().name(), "objected", profile.isObjected()));

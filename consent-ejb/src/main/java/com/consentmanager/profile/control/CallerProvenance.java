@@ -2,7 +2,7 @@ package com.consentmanager.profile.control;
 
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.profile.entity.SourceType;
-import com.consentmanager.user.entity.Role;
+import com.consentmanager.platform.Role;
 import jakarta.ejb.SessionContext;
 
 /**

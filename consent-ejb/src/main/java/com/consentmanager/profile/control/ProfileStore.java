@@ -8,16 +8,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds and creates profiles, locking the row for the rest of the transaction: every change to one
- * person's statuses is serialised, so concurrent submissions never lose an event or interleave.
- * Creation is race-free (insert ... on conflict do nothing, then read).
+ * The one place profiles are created, one at a time ({@link #findOrCreate}, locking the row for the
+ * rest of the transaction: every change to one person's statuses is serialised, so concurrent
+ * submissions never lose an event or interleave) or set-based for an import chunk
+ * ({@link #createAll}). Creation is race-free (insert ... on conflict do nothing, then read).
  */
 @Dependent
 public class ProfileStore {
@@ -74,6 +82,51 @@ public class ProfileStore {
             throw new ConflictException("profile.ambiguous", value, found.size());
         }
         return found.stream().findFirst();
+    }
+
+    /** A person an import names: keyed by external id when given, else by email. */
+    public record Identity(String externalId, String email) {
+
+        /** {@code x:<external id>} or {@code e:<email>}, as {@link #createAll} answers. */
+        public String key() {
+            return externalId != null ? "x:" + externalId : "e:" + email;
+        }
+    }
+
+    /**
+     * Creates, on the caller's connection and transaction, the profiles of these people that do not
+     * exist yet (one statement per kind of key); returns the ids of those it created by
+     * {@link Identity#key()}. The others (existing, or created meanwhile by another transaction) are
+     * not in the answer: the caller looks them up.
+     */
+    public Map<String, Long> createAll(Connection connection, Collection<Identity> people, String language, Instant now)
+            throws SQLException {
+        Map<String, Long> created = new HashMap<>();
+        for (boolean byExternalId : new boolean[]{true, false}) {
+            List<Identity> kind = people.stream().filter(person -> (person.externalId() != null) == byExternalId).toList();
+            if (kind.isEmpty()) {
+                continue;
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into profile (external_id, email, email_hash, language, created_at, updated_at)
+                    select x, e, h, ?, ?, ? from unnest(?::varchar[], ?::varchar[], ?::varchar[]) as t(x, e, h)
+                    on conflict """ + (byExternalId ? "(external_id)" : "(email) where external_id is null")
+                    + " do nothing returning id, external_id, email")) {
+                insert.setString(1, language);
+                insert.setTimestamp(2, Timestamp.from(now));
+                insert.setTimestamp(3, Timestamp.from(now));
+                insert.setArray(4, connection.createArrayOf("varchar", kind.stream().map(Identity::externalId).toArray()));
+                insert.setArray(5, connection.createArrayOf("varchar", kind.stream().map(Identity::email).toArray()));
+                insert.setArray(6, connection.createArrayOf("varchar", kind.stream()
+                        .map(person -> person.email() == null ? null : hashes.of(person.email())).toArray()));
+                try (ResultSet row = insert.executeQuery()) {
+                    while (row.next()) {
+                        created.put(new Identity(row.getString(2), row.getString(3)).key(), row.getLong(1));
+                    }
+                }
+            }
+        }
+        return created;
     }
 
     /** A locked profile and whether this transaction created it. */

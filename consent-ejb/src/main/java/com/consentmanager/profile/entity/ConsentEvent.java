@@ -67,22 +67,22 @@ public class ConsentEvent {
     @Column(name = "source_type", nullable = false, updatable = false, length = 32)
     private SourceType sourceType;
 
-    @Column(name = "source_reference", updatable = false, length = 250)
+    @Column(name = "source_reference", updatable = false, length = Provenance.REFERENCE_MAX_LENGTH)
     private String sourceReference;
 
-    @Column(name = "actor", nullable = false, updatable = false, length = 250)
+    @Column(name = "actor", nullable = false, updatable = false, length = Provenance.ACTOR_MAX_LENGTH)
     private String actor;
 
-    @Column(name = "ip_address", updatable = false, length = 64)
+    @Column(name = "ip_address", updatable = false, length = Provenance.ADDRESS_MAX_LENGTH)
     private String ipAddress;
 
-    @Column(name = "user_agent", updatable = false, length = 250)
+    @Column(name = "user_agent", updatable = false, length = Provenance.USER_AGENT_MAX_LENGTH)
     private String userAgent;
 
-    @Column(name = "language", updatable = false, length = 8)
+    @Column(name = "language", updatable = false, length = Provenance.LANGUAGE_MAX_LENGTH)
     private String language;
 
-    @Column(name = "reason", updatable = false, length = 1000)
+    @Column(name = "reason", updatable = false, length = Provenance.REASON_MAX_LENGTH)
     private String reason;
 
     protected ConsentEvent() {
@@ -91,9 +91,7 @@ public class ConsentEvent {
 
     @SuppressWarnings("java:S107") // evidence has many facets; a builder would only hide them
     public ConsentEvent(long profileId, long purposeId, int purposeVersion, long channelId, ConsentState previousState,
-                        ConsentState eventState, EventType eventType, Instant eventTime, Instant recordedAt,
-                        SourceType sourceType, String sourceReference, String actor, String ipAddress, String userAgent,
-                        String language, String reason) {
+                        ConsentState eventState, EventType eventType, Instant eventTime, Instant recordedAt, Provenance provenance) {
         this.profileId = profileId;
         this.purposeId = purposeId;
         this.purposeVersion = purposeVersion;
@@ -103,13 +101,13 @@ public class ConsentEvent {
         this.eventType = eventType;
         this.eventTime = eventTime;
         this.recordedAt = recordedAt;
-        this.sourceType = sourceType;
-        this.sourceReference = sourceReference;
-        this.actor = actor;
-        this.ipAddress = ipAddress;
-        this.userAgent = userAgent;
-        this.language = language;
-        this.reason = reason;
+        this.sourceType = provenance.source();
+        this.sourceReference = provenance.reference();
+        this.actor = provenance.actor();
+        this.ipAddress = provenance.ipAddress();
+        this.userAgent = provenance.userAgent();
+        this.language = provenance.language();
+        this.reason = provenance.reason();
     }
 
     public Long getId() {

@@ -37,37 +37,36 @@ public class ProfileEvent {
     @Column(name = "source_type", nullable = false, updatable = false, length = 32)
     private String sourceType;
 
-    @Column(name = "source_reference", updatable = false, length = 250)
+    @Column(name = "source_reference", updatable = false, length = Provenance.REFERENCE_MAX_LENGTH)
     private String sourceReference;
 
-    @Column(name = "actor", nullable = false, updatable = false, length = 250)
+    @Column(name = "actor", nullable = false, updatable = false, length = Provenance.ACTOR_MAX_LENGTH)
     private String actor;
 
-    @Column(name = "ip_address", updatable = false, length = 64)
+    @Column(name = "ip_address", updatable = false, length = Provenance.ADDRESS_MAX_LENGTH)
     private String ipAddress;
 
-    @Column(name = "user_agent", updatable = false, length = 250)
+    @Column(name = "user_agent", updatable = false, length = Provenance.USER_AGENT_MAX_LENGTH)
     private String userAgent;
 
-    @Column(name = "reason", updatable = false, length = 1000)
+    @Column(name = "reason", updatable = false, length = Provenance.REASON_MAX_LENGTH)
     private String reason;
 
     protected ProfileEvent() {
         // for JPA
     }
 
-    public ProfileEvent(long profileId, String eventType, Instant eventTime, Instant recordedAt, SourceType sourceType,
-                        String sourceReference, String actor, String ipAddress, String userAgent, String reason) {
+    public ProfileEvent(long profileId, String eventType, Instant eventTime, Instant recordedAt, Provenance provenance) {
         this.profileId = profileId;
         this.eventType = eventType;
         this.eventTime = eventTime;
         this.recordedAt = recordedAt;
-        this.sourceType = sourceType.name();
-        this.sourceReference = sourceReference;
-        this.actor = actor;
-        this.ipAddress = ipAddress;
-        this.userAgent = userAgent;
-        this.reason = reason;
+        this.sourceType = provenance.source().name();
+        this.sourceReference = provenance.reference();
+        this.actor = provenance.actor();
+        this.ipAddress = provenance.ipAddress();
+        this.userAgent = provenance.userAgent();
+        this.reason = provenance.reason();
     }
 
     public Long getId() {

@@ -11,14 +11,15 @@ import com.consentmanager.platform.ManagerSupport;
 import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.platform.TechnicalKeys;
 import com.consentmanager.platform.WebAddresses;
+import com.consentmanager.purpose.control.LiveForms;
 import com.consentmanager.purpose.control.PurposeVersions;
 import com.consentmanager.purpose.entity.LawfulBasis;
 import com.consentmanager.purpose.entity.Partner;
 import com.consentmanager.purpose.entity.Purpose;
 import com.consentmanager.purpose.entity.PurposeKind;
 import com.consentmanager.purpose.entity.PurposeText;
-import com.consentmanager.user.entity.Role;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Role;
+import com.consentmanager.platform.Scope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -64,6 +65,9 @@ public class PartnerManager implements PartnerManagement, RemotePartnerManagemen
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    LiveForms liveForms;
 
     @Inject
     PurposeVersions versions;
@@ -182,10 +186,16 @@ public class PartnerManager implements PartnerManagement, RemotePartnerManagemen
         if (!partner.isActive()) {
             return view(partner);
         }
+        List<Purpose> consents = em.createNamedQuery(Purpose.OF_PARTNER, Purpose.class).setParameter("partner", partner).getResultList();
+        for (Purpose purpose : consents) {
+            if (purpose.isActive()) {
+                liveForms.refuseIfOffered(purpose, null, "partner.offered_live");
+            }
+        }
         Instant now = clock.instant();
         partner.remove(now);
         List<String> archived = new ArrayList<>();
-        for (Purpose purpose : em.createNamedQuery(Purpose.OF_PARTNER, Purpose.class).setParameter("partner", partner).getResultList()) {
+        for (Purpose purpose : consents) {
             if (purpose.isActive()) {
                 purpose.archive(now);
                 archived.add(purpose.getKey());

@@ -11,6 +11,7 @@ import com.consentmanager.platform.LikePattern;
 import com.consentmanager.platform.ManagerSupport;
 import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.platform.TechnicalKeys;
+import com.consentmanager.purpose.control.LiveForms;
 import com.consentmanager.purpose.control.OptInMailRules;
 import com.consentmanager.purpose.control.PurposeTexts;
 import com.consentmanager.purpose.control.PurposeVersions;
@@ -21,8 +22,8 @@ import com.consentmanager.purpose.entity.Purpose;
 import com.consentmanager.purpose.entity.PurposeKind;
 import com.consentmanager.purpose.entity.PurposeText;
 import com.consentmanager.purpose.entity.PurposeVersion;
-import com.consentmanager.user.entity.Role;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Role;
+import com.consentmanager.platform.Scope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -83,6 +84,9 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
 
     @Resource
     SessionContext session;
+
+    @Inject
+    LiveForms liveForms;
 
     @Inject
     Event<ConfigurationChanged> changed;
@@ -256,6 +260,12 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
             purpose.changeLawfulBasis(basis, now);
         }
         if (!keys(channels).equals(oldChannels)) {
+            Set<Long> kept = channels.stream().map(Channel::getId).collect(Collectors.toSet());
+            for (Channel removed : purpose.getChannels()) {
+                if (!kept.contains(removed.getId())) {
+                    liveForms.refuseIfOffered(purpose, removed.getId(), "purpose.channel.offered_live");
+                }
+            }
             details.put("channels", oldChannels + " -> " + keys(channels));
             purpose.changeChannels(channels, now);
         }
@@ -293,6 +303,7 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
             throw new ConflictException("purpose.archive.built_in", key);
         }
         if (purpose.isActive()) {
+            liveForms.refuseIfOffered(purpose, null, "purpose.offered_live");
             purpose.archive(clock.instant());
             flush();
             audit.record(session.getCallerPrincipal(), "purpose.archived", AUDIT_TARGET, key, Map.of("active", "true -> false"));
@@ -325,6 +336,7 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
         if (purpose.getUsedSince() != null) {
             throw new ConflictException("purpose.delete.used", key);
         }
+        liveForms.refuseIfOffered(purpose, null, "purpose.offered_live");
         PurposeVersion current = versions.current(purpose);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("kind", purpose.getKind());

@@ -2,7 +2,7 @@ package com.consentmanager.user.boundary;
 
 import com.consentmanager.audit.control.AuditLog;
 import com.consentmanager.user.entity.ConsoleUser;
-import com.consentmanager.user.entity.Role;
+import com.consentmanager.platform.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -11,7 +11,7 @@ import com.consentmanager.user.control.PasswordPolicy;
 import com.consentmanager.user.control.UserSearch;
 import com.consentmanager.user.control.Usernames;
 import com.consentmanager.user.entity.ConsoleUser;
-import com.consentmanager.user.entity.Role;
+import com.consentmanager.platform.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
 package com.consentmanager.user.boundary;
 
-import com.consentmanager.user.entity.Role;
+import com.consentmanager.platform.Role;
 
 import java.io.Serializable;
 

@@ -2,7 +2,7 @@ package com.consentmanager.user.control;
 
 import com.consentmanager.user.entity.ConsoleUser;
 import com.consentmanager.platform.LikePattern;
-import com.consentmanager.user.entity.Role;
+import com.consentmanager.platform.Role;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,5 +1,6 @@
 package com.consentmanager.user.entity;
 
+import com.consentmanager.platform.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -7,7 +7,7 @@ import com.consentmanager.channel.boundary.ChannelChange;
 import com.consentmanager.channel.boundary.ChannelManagement;
 import com.consentmanager.channel.boundary.ChannelView;
 import com.consentmanager.channel.boundary.NewChannel;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Scope;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;

@@ -6,7 +6,7 @@ import com.consentmanager.expiry.boundary.ActivityOperations;
 import com.consentmanager.expiry.boundary.ActivityRecording;
 import com.consentmanager.expiry.boundary.ActivityReport;
 import com.consentmanager.platform.InvalidInputException;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Scope;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;

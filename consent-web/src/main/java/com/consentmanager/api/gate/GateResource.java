@@ -8,7 +8,7 @@ import com.consentmanager.gate.boundary.Gate;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.SafeCsv;
 import com.consentmanager.profile.boundary.ProfileReference;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Scope;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.spi.JsonProvider;

@@ -12,7 +12,7 @@ import com.consentmanager.operation.boundary.OperationView;
 import com.consentmanager.operation.boundary.ParticipantForms;
 import com.consentmanager.operation.entity.OperationState;
 import com.consentmanager.platform.InvalidInputException;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Scope;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;

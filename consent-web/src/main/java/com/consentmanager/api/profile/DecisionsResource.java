@@ -4,7 +4,7 @@ import com.consentmanager.api.ApiDocs;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.profile.boundary.ConsentRecording;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Scope;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;

@@ -3,7 +3,7 @@ package com.consentmanager.api.profile;
 import com.consentmanager.api.ApiDocs;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.profile.boundary.ProfileQueries;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Scope;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;

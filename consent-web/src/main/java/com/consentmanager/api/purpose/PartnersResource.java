@@ -6,7 +6,7 @@ import com.consentmanager.api.Flags;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.purpose.boundary.PartnerManagement;
 import com.consentmanager.purpose.boundary.PartnerView;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Scope;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;

@@ -9,7 +9,7 @@ import com.consentmanager.purpose.boundary.PurposeFilter;
 import com.consentmanager.purpose.boundary.PurposeManagement;
 import com.consentmanager.purpose.boundary.PurposeView;
 import com.consentmanager.purpose.entity.PurposeKind;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Scope;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;

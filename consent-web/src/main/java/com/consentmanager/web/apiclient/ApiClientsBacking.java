@@ -4,7 +4,7 @@ import com.consentmanager.apiclient.boundary.ApiClientManagement;
 import com.consentmanager.apiclient.boundary.ApiClientView;
 import com.consentmanager.apiclient.boundary.IssuedApiKey;
 import com.consentmanager.platform.BusinessException;
-import com.consentmanager.user.entity.Scope;
+import com.consentmanager.platform.Scope;
 import com.consentmanager.web.ConsoleMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

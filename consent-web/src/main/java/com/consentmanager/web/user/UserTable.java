@@ -3,7 +3,7 @@ package com.consentmanager.web.user;
 import com.consentmanager.user.boundary.ConsoleUserManagement;
 import com.consentmanager.user.boundary.ConsoleUserView;
 import com.consentmanager.user.boundary.UserFilter;
-import com.consentmanager.user.entity.Role;
+import com.consentmanager.platform.Role;
 import com.consentmanager.web.KeyedLazyModel;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;

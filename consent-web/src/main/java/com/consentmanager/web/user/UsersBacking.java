@@ -4,7 +4,7 @@ import com.consentmanager.platform.BusinessException;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.user.boundary.ConsoleUserManagement;
 import com.consentmanager.user.boundary.ConsoleUserView;
-import com.consentmanager.user.entity.Role;
+import com.consentmanager.platform.Role;
 import com.consentmanager.web.ConsoleMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;

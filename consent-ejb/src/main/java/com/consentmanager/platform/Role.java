@@ -1,4 +1,4 @@
-package com.consentmanager.user.entity;
+package com.consentmanager.platform;
 
 /**
  * What a console user may do. ADMIN: everything. OPERATOR: operations, imports, profiles, no

@@ -1,5 +1,7 @@
-package com.consentmanager.importing.boundary;
+package com.consentmanager.importing.control;
 
+import com.consentmanager.importing.boundary.ImportJobView;
+import com.consentmanager.importing.boundary.ImportOptions;
 import com.consentmanager.platform.Messages;
 import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.platform.SafeCsv;
@@ -24,7 +26,7 @@ public class ImportReads {
     @Resource(lookup = "jdbc/consent")
     DataSource database;
 
-    long insert(String fileName, byte[] content, String sha256, long rows, ImportOptions options, String mapping,
+    public long insert(String fileName, byte[] content, String sha256, long rows, ImportOptions options, String mapping,
                 String actor, Instant now) {
         try (Connection connection = database.getConnection();
              PreparedStatement job = connection.prepareStatement("""
@@ -154,7 +156,7 @@ public class ImportReads {
     }
 
     /** A validated import queued again for its real run: counts and lines done start from zero. */
-    void requeue(long id, boolean allOrNothing) {
+    public void requeue(long id, boolean allOrNothing) {
         try (Connection connection = database.getConnection();
              PreparedStatement update = connection.prepareStatement("""
                      update import_job set state = 'QUEUED', dry_run = false, phase = ?, phase_started_at = null,

@@ -1,5 +1,8 @@
-package com.consentmanager.operation.boundary;
+package com.consentmanager.operation.control;
 
+import com.consentmanager.operation.boundary.FormChannel;
+import com.consentmanager.operation.boundary.FormPurpose;
+import com.consentmanager.operation.boundary.FormView;
 import com.consentmanager.purpose.entity.PurposeKind;
 import org.junit.jupiter.api.Test;
 

@@ -1,26 +1,31 @@
-package com.consentmanager.profile.boundary;
+package com.consentmanager.profile.control;
 
+import com.consentmanager.profile.boundary.Choice;
+import com.consentmanager.profile.boundary.ConsentRecorder;
+import com.consentmanager.profile.boundary.DecisionResult;
+import com.consentmanager.profile.boundary.DoubleOptInRequested;
+import com.consentmanager.profile.boundary.Origin;
+import com.consentmanager.profile.boundary.ProfileReference;
+import com.consentmanager.profile.boundary.StatusChange;
+import com.consentmanager.profile.boundary.Submission;
 import com.consentmanager.channel.entity.Channel;
-import com.consentmanager.optin.control.ConfirmationRequests;
 import com.consentmanager.platform.ConflictException;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.platform.IpAddresses;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.NotFoundException;
-import com.consentmanager.profile.control.Identities;
-import com.consentmanager.profile.control.Ledger;
-import com.consentmanager.profile.control.PhoneNumbers;
-import com.consentmanager.profile.control.ProfileStore;
-import com.consentmanager.profile.control.Transitions;
 import com.consentmanager.profile.entity.ConsentEvent;
 import com.consentmanager.profile.entity.ConsentState;
 import com.consentmanager.profile.entity.EventType;
 import com.consentmanager.profile.entity.Profile;
 import com.consentmanager.profile.entity.ProfileEvent;
+import com.consentmanager.profile.entity.Provenance;
 import com.consentmanager.profile.entity.SourceType;
 import com.consentmanager.purpose.entity.Purpose;
 import com.consentmanager.purpose.entity.PurposeKind;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,10 +52,12 @@ import java.util.Set;
 public class Decisions {
 
     static final String EMAIL = "email";
-    static final int REASON_MAX_LENGTH = 1000;
-    static final int REFERENCE_MAX_LENGTH = 250;
+    static final int REASON_MAX_LENGTH = Provenance.REASON_MAX_LENGTH;
+    static final int REFERENCE_MAX_LENGTH = Provenance.REFERENCE_MAX_LENGTH;
     /** Clocks differ: an event time a little ahead of ours is accepted. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** No consent this registry records predates it: an earlier event time is a mistake (0000-01-01...). */
+    static final Instant EARLIEST_EVENT = Instant.parse("2000-01-01T00:00:00Z");
 
     @PersistenceContext
     EntityManager em;
@@ -68,7 +75,7 @@ public class Decisions {
     PhoneNumbers phones;
 
     @Inject
-    ConfirmationRequests confirmations;
+    Event<DoubleOptInRequested> doubleOptIns;
 
     public DecisionResult record(Submission submission, String actor) {
         return record(submission, actor, false).result();
@@ -146,12 +153,13 @@ public class Decisions {
             throw new InvalidInputException(violations);
         }
         List<StatusChange> done = append(profile, changes, origin, null, actor);
-        List<ConfirmationRequests.Item> pending = changes.stream().filter(change -> change.to() == ConsentState.PENDING)
-                .map(change -> new ConfirmationRequests.Item(change.purpose().getId(), change.channel().getId(), change.version()))
+        List<DoubleOptInRequested.Item> pending = changes.stream().filter(change -> change.to() == ConsentState.PENDING)
+                .map(change -> new DoubleOptInRequested.Item(change.purpose().getId(), change.channel().getId(), change.version()))
                 .toList();
         if (!pending.isEmpty()) {
             String mailLanguage = language != null ? language : origin.getLanguage() != null ? origin.getLanguage() : profile.getLanguage();
-            confirmations.open(profile.getId(), profile.getEmail(), mailLanguage, pending, origin.getSource().name(), origin.getReference());
+            doubleOptIns.fire(new DoubleOptInRequested(profile.getId(), profile.getEmail(), mailLanguage, pending,
+                    origin.getSource().name(), origin.getReference()));
         }
         return new Recorded(profile.getId(), new DecisionResult(profile.getKey(), locked.created(), done, skipped));
     }
@@ -220,8 +228,8 @@ public class Decisions {
         Instant now = clock.instant();
         if (!profile.isObjected()) {
             profile.object(now);
-            em.persist(new ProfileEvent(profile.getId(), ProfileEvent.OBJECTED, eventTime(origin, now), now, origin.getSource(),
-                    origin.getReference(), actor, origin.getIpAddress(), origin.getUserAgent(), null));
+            em.persist(new ProfileEvent(profile.getId(), ProfileEvent.OBJECTED, eventTime(origin, now), now,
+                    provenance(origin, actor, origin.getLanguage(), null)));
         }
         return new DecisionResult(profile.getKey(), locked.created(), append(profile, changes, origin, null, actor));
     }
@@ -271,8 +279,8 @@ public class Decisions {
         }
         Instant now = clock.instant();
         profile.liftObjection(now);
-        em.persist(new ProfileEvent(profile.getId(), ProfileEvent.OBJECTION_LIFTED, now, now, SourceType.ADMIN, null, actor,
-                null, null, reason.strip()));
+        em.persist(new ProfileEvent(profile.getId(), ProfileEvent.OBJECTION_LIFTED, now, now,
+                new Provenance(SourceType.ADMIN, null, actor, null, null, null, reason.strip())));
     }
 
     // ---- helpers
@@ -285,8 +293,8 @@ public class Decisions {
         List<StatusChange> done = new ArrayList<>();
         for (Change change : changes) {
             long id = ledger.append(new ConsentEvent(profile.getId(), change.purpose().getId(), change.version(),
-                    change.channel().getId(), change.from(), change.to(), change.type(), eventTime, now, origin.getSource(),
-                    origin.getReference(), actor, origin.getIpAddress(), origin.getUserAgent(), language, why));
+                    change.channel().getId(), change.from(), change.to(), change.type(), eventTime, now,
+                    provenance(origin, actor, language, why)));
             done.add(new StatusChange(change.purpose().getKey(), change.channel().getKey(), change.from(), change.to(),
                     change.type(), id));
         }
@@ -384,6 +392,14 @@ public class Decisions {
         }
         if (origin.getEventTime() != null && origin.getEventTime().isAfter(clock.instant().plus(CLOCK_SKEW))) {
             violations.add(new FieldViolation("origin.eventTime", "origin.event_time.future"));
+        } else if (origin.getEventTime() != null && origin.getEventTime().isBefore(EARLIEST_EVENT)) {
+            violations.add(new FieldViolation("origin.eventTime", "origin.event_time.too_old", EARLIEST_EVENT.toString()));
+        }
+        if (origin.getIpAddress() != null && !IpAddresses.isLiteral(origin.getIpAddress())) {
+            violations.add(new FieldViolation("origin.ipAddress", "origin.ip_address.invalid"));
+        }
+        if (origin.getUserAgent() != null && origin.getUserAgent().length() > Provenance.USER_AGENT_MAX_LENGTH) {
+            violations.add(new FieldViolation("origin.userAgent", "origin.user_agent.too_long", Provenance.USER_AGENT_MAX_LENGTH));
         }
         if (origin.getSource() == SourceType.ADMIN) {
             // An admin acting on the person's behalf says why; the reason stays with the evidence.
@@ -401,7 +417,7 @@ public class Decisions {
         checkReason("reason", reason, violations);
     }
 
-    static void checkReason(String field, String reason, List<FieldViolation> violations) {
+    public static void checkReason(String field, String reason, List<FieldViolation> violations) {
         if (reason == null || reason.isBlank()) {
             violations.add(new FieldViolation(field, "status.reason.required"));
         } else if (reason.strip().length() > REASON_MAX_LENGTH) {
@@ -436,6 +452,12 @@ public class Decisions {
             case PHONE -> phones.normalise(reference.getValue());
             case EXTERNAL_ID -> Identities.externalId(reference.getValue());
         };
+    }
+
+    /** The evidence's provenance: the origin (checked against the limits before anything is written) and who acts. */
+    private static Provenance provenance(Origin origin, String actor, String language, String reason) {
+        return new Provenance(origin.getSource(), origin.getReference(), Provenance.clip(actor, Provenance.ACTOR_MAX_LENGTH),
+                origin.getIpAddress(), origin.getUserAgent(), language, reason);
     }
 
     private static Instant eventTime(Origin origin, Instant now) {

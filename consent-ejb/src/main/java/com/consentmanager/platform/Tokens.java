@@ -1,4 +1,4 @@
-package com.consentmanager.optin.control;
+package com.consentmanager.platform;
 
 import com.consentmanager.platform.Sha256;
 import java.security.SecureRandom;

@@ -1,4 +1,4 @@
-package com.consentmanager.user.entity;
+package com.consentmanager.platform;
 
 import java.util.Arrays;
 import java.util.EnumSet;

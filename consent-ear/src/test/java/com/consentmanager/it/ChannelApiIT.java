@@ -2,7 +2,6 @@ package com.consentmanager.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -140,7 +139,8 @@ class ChannelApiIT {
                 .filter(check -> check.getString("name").equals("database"))
                 .findFirst().orElseThrow();
         assertThat(database.getString("status")).isEqualTo("UP");
-        assertThat(((JsonString) database.getJsonObject("data").get("product")).getString()).startsWith("15.");
+        assertThat(health.response().body()).as("no version of anything").doesNotContainPattern("\\d+\\.\\d+")
+                .doesNotContainIgnoringCase("postgres").doesNotContainIgnoringCase("payara");
     }
 
     private static void assertRefused(Api.Reply reply, String field, String code) {

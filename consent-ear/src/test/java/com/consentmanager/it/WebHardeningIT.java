@@ -15,11 +15,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -93,6 +96,36 @@ class WebHardeningIT {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("This page does not exist.")
                 .doesNotContain("Caused by").doesNotContain("Payara").doesNotContain("\tat ").doesNotContain("at com.consentmanager");
+    }
+
+    @Test
+    void theServerSaysNothingAboutItself() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+
+        HttpResponse<String> welcome = client.send(HttpRequest.newBuilder(root).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(welcome.statusCode()).as("/ leads to the console").isEqualTo(302);
+        assertThat(welcome.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/consent/"));
+
+        for (String path : List.of("no-such-page", "console/channels.xhtml", "api/v1/channels", "openapi", "metrics", "resources/x.css")) {
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(root.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(path).isIn(403, 404);
+            assertThat(page.body()).as(path).doesNotContainIgnoringCase("payara").doesNotContainIgnoringCase("glassfish")
+                    .doesNotContain("# TYPE").doesNotContain("openapi: 3");
+            HttpResponse<String> json = client.send(HttpRequest.newBuilder(root.resolve(path)).header("Accept", "application/json").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(json.statusCode()).as(path).isIn(403, 404);
+            assertThat(json.body()).as(path).doesNotContainIgnoringCase("payara");
+        }
+        HttpResponse<String> problem = client.send(HttpRequest.newBuilder(root.resolve("no-such-page"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(problem.body()).contains("\"status\":404");
+
+        HttpResponse<String> health = client.send(HttpRequest.newBuilder(root.resolve("health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).as("health stays where it was").isEqualTo(200);
+        assertThat(health.body()).contains("UP").doesNotContainIgnoringCase("postgres").doesNotContainPattern("\\d+\\.\\d+");
     }
 
     @Test

@@ -425,9 +425,17 @@ public class Decisions {
         }
     }
 
-    private static void checkReference(ProfileReference reference, List<FieldViolation> violations) {
+    /** A reference names a person by one rule per kind, the same as a submission's (an email is an email...). */
+    private void checkReference(ProfileReference reference, List<FieldViolation> violations) {
         if (reference == null || reference.getValue() == null || reference.getValue().isBlank()) {
             violations.add(new FieldViolation("profile", "profile.reference.required"));
+            return;
+        }
+        String value = normalised(reference, phones);
+        switch (reference.getKind()) {
+            case EMAIL -> Identities.checkEmail("profile.email", value, violations);
+            case PHONE -> phones.check("profile.phone", value, violations);
+            case EXTERNAL_ID -> Identities.checkExternalId("profile.externalId", value, violations);
         }
     }
 

@@ -13,7 +13,18 @@ import java.util.regex.Pattern;
  */
 public final class Identities {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /**
+     * The one rule for an address, everywhere (forms, API, import, gate, objections): a dot-atom local
+     * part (RFC 5322: letters, digits and {@code !#$%&'*+/=?^_`{|}~.-}, any script's letters too) and
+     * a domain of at least two labels of letters, digits and hyphens. No angle brackets, quotes,
+     * spaces or commas: what a mail client would read as markup or as a list never passes.
+     */
+    private static final Pattern EMAIL = Pattern.compile(
+            "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(\\.[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
+
+    /** RFC 5321: the part before the {@code @} has at most 64 characters. */
+    static final int LOCAL_PART_MAX_LENGTH = 64;
 
     private Identities() {
     }
@@ -27,7 +38,8 @@ public final class Identities {
     }
 
     public static void checkEmail(String field, String email, List<FieldViolation> violations) {
-        if (email != null && (email.length() > Profile.EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches())) {
+        if (email != null && (email.length() > Profile.EMAIL_MAX_LENGTH || email.indexOf('@') > LOCAL_PART_MAX_LENGTH
+                || !EMAIL.matcher(email).matches())) {
             violations.add(new FieldViolation(field, "profile.email.invalid", email));
         }
     }

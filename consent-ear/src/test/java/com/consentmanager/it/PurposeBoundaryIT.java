@@ -75,6 +75,9 @@ class PurposeBoundaryIT {
     @Resource(lookup = "jdbc/consent")
     DataSource database;
 
+    @Resource(lookup = "jdbc/consent-owner")
+    DataSource owner;
+
     PurposeManagement purposes;
     PartnerManagement partners;
     ChannelManagement channels;
@@ -266,16 +269,21 @@ class PurposeBoundaryIT {
         assertThat(unchanged.getCurrentVersion().getNumber()).as("saving the same texts makes no version").isEqualTo(number);
     }
 
+    /** Two locks: the application's role has no UPDATE on the texts, and even their owner meets the trigger. */
     @Test
     void versionsCannotBeRewrittenEvenInTheDatabase() {
-        Throwable refused = catchThrowable(() -> {
-            try (Connection connection = database.getConnection();
-                 PreparedStatement update = connection.prepareStatement(
-                         "update purpose_version_text set wording = 'forged' where language = 'fr'")) {
-                update.executeUpdate();
-            }
-        });
-        assertThat(refused).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        String forge = "update purpose_version_text set wording = 'forged' where language = 'fr'";
+        Throwable refused = catchThrowable(() -> run(database, forge));
+        assertThat(refused).isInstanceOf(SQLException.class);
+        assertThat(((SQLException) refused).getSQLState()).as("permission denied for the application").isEqualTo("42501");
+        assertThat(catchThrowable(() -> run(owner, forge))).as("the owner meets the trigger")
+                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+    }
+
+    private static void run(DataSource source, String sql) throws SQLException {
+        try (Connection connection = source.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
+            update.executeUpdate();
+        }
     }
 
     @Test

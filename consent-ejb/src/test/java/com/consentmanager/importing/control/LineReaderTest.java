@@ -88,7 +88,7 @@ class LineReaderTest {
 
     @Test
     void aFileReadAsTheImportReadsItFlagsOnlyTheShiftedLine() throws Exception {
-        String file = "email;newsletter;\nzoe@example.org;oui;\nMartin; Zoe <zoe@example.org>;oui;\n\"martin;zoe@example.org\";non;\n";
+        String file = "email;newsletter;\nzoe@example.org;oui;\nMartin; Zoe <zoe@example.org>;oui;\nmartin@example.org;\"non; merci\";\n";
         try (CSVParser parser = CsvFiles.open(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)))) {
             Iterator<CSVRecord> records = parser.iterator();
             Layout trailing = Layouts.resolve(CsvFiles.fields(records.next()), LayoutsTest.catalogue(), Map.of());

@@ -39,7 +39,7 @@ public final class Benchmark {
     static final int FULL_PROFILES = 600_000;
     static final int FULL_STATUSES = 1_000_000;
 
-    /** The gate's AUDIENCE query (ContactGate) without its keyset paging: the whole audience at once. */
+    /** The gate's AUDIENCE query (StatusReads, in gate.control) without its keyset paging: the whole audience at once. */
     static final String AUDIENCE = """
             select p.id, coalesce(p.external_id, p.email), p.email, p.phone, p.language
             from consent_status s

@@ -37,7 +37,7 @@ import java.util.SplittableRandom;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class GateLoops {
 
-    /** The text of ContactGate.BY_EMAIL: the baseline runs exactly the gate's query. */
+    /** The text of StatusReads.BY_EMAIL (gate.control): the baseline runs exactly the gate's query. */
     static final String BY_EMAIL = """
             select p.id, p.objected_at is not null, s.purpose_id, s.state
             from profile p

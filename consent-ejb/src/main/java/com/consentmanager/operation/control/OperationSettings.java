@@ -59,6 +59,13 @@ public class OperationSettings {
         }
     }
 
+    /** The settings as the audit trail records them: {@code [purpose[channel, ...]!, ...]}, "!" when an answer is required. */
+    public static String describe(List<Setting> settings) {
+        return settings.stream().map(setting -> setting.purpose().getKey()
+                        + setting.channels().stream().map(Channel::getKey).toList() + (setting.required() ? "!" : ""))
+                .toList().toString();
+    }
+
     /** The form lines these settings make now, with each purpose's wording version in force. */
     public static List<FormItem> items(List<Setting> settings) {
         List<FormItem> items = new ArrayList<>();

@@ -126,7 +126,7 @@ public class PartnerManager implements PartnerManagement, RemotePartnerManagemen
         Instant now = clock.instant();
         Partner partner = new Partner(key, name, privacyUrl, now);
         em.persist(partner);
-        Channel email = em.createNamedQuery(Channel.BY_KEY, Channel.class).setParameter("key", PurposeManager.EMAIL)
+        Channel email = em.createNamedQuery(Channel.BY_KEY, Channel.class).setParameter("key", Purpose.EMAIL_CHANNEL)
                 .getSingleResult();
         Purpose consent = new Purpose(consentKey, PurposeKind.CONSENT, LawfulBasis.A, Set.of(email), false, partner, now);
         em.persist(consent);
@@ -147,7 +147,7 @@ public class PartnerManager implements PartnerManagement, RemotePartnerManagemen
         details.put("consent", consentKey);
         audit.record(session.getCallerPrincipal(), "partner.created", AUDIT_TARGET, key, details);
         audit.record(session.getCallerPrincipal(), "purpose.created", PurposeManager.AUDIT_TARGET, consentKey,
-                Map.of("kind", PurposeKind.CONSENT, "channels", List.of(PurposeManager.EMAIL), "partner", key));
+                Map.of("kind", PurposeKind.CONSENT, "channels", List.of(Purpose.EMAIL_CHANNEL), "partner", key));
         return view(partner);
     }
 

@@ -23,7 +23,8 @@ public final class PurposeTextView implements Serializable {
         this.additionalText = additionalText;
     }
 
-    String[] fields() {
+    /** Subject, wording, info link and additional text, in the order {@code PurposeTexts.normalise} reads them. */
+    public String[] fields() {
         return new String[] {subject, wording, infoUrl, additionalText};
     }
 

@@ -1,5 +1,6 @@
 package com.consentmanager.purpose.control;
 
+import com.consentmanager.channel.entity.Channel;
 import com.consentmanager.platform.ConflictException;
 import com.consentmanager.purpose.entity.Purpose;
 import jakarta.enterprise.context.Dependent;
@@ -8,6 +9,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A live form stays whole: a purpose that a LIVE operation's form offers cannot be archived or
@@ -27,6 +30,16 @@ public class LiveForms {
             List<String> operations = live.liveOperationsOffering(purpose.getId(), channelId);
             if (!operations.isEmpty()) {
                 throw new ConflictException(messageKey, purpose.getKey(), String.join(", ", operations));
+            }
+        }
+    }
+
+    /** Throws {@code purpose.channel.offered_live} when a LIVE form offers a channel of the purpose that {@code kept} drops. */
+    public void refuseIfChannelDropped(Purpose purpose, Set<Channel> kept) {
+        Set<Long> keptIds = kept.stream().map(Channel::getId).collect(Collectors.toSet());
+        for (Channel channel : purpose.getChannels()) {
+            if (!keptIds.contains(channel.getId())) {
+                refuseIfOffered(purpose, channel.getId(), "purpose.channel.offered_live");
             }
         }
     }

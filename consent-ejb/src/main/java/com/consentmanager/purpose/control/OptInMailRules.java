@@ -8,7 +8,6 @@ import jakarta.mail.internet.InternetAddress;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -49,16 +48,10 @@ public final class OptInMailRules {
 
     /** Adds "before -> after" for every field that changes, as the audit trail records changes. */
     public static void describeChanges(OptInMail before, OptInMail after, Map<String, Object> details) {
-        change(details, FIELD + "sender", before.getSender(), after.getSender());
+        PurposeTexts.change(details, FIELD + "sender", before.getSender(), after.getSender());
         for (String language : Languages.ALL) {
-            change(details, FIELD + language + ".subject", before.subject(language), after.subject(language));
-            change(details, FIELD + language + ".intro", before.intro(language), after.intro(language));
-        }
-    }
-
-    private static void change(Map<String, Object> details, String field, String before, String after) {
-        if (!Objects.equals(before, after)) {
-            details.put(field, before + " -> " + after);
+            PurposeTexts.change(details, FIELD + language + ".subject", before.subject(language), after.subject(language));
+            PurposeTexts.change(details, FIELD + language + ".intro", before.intro(language), after.intro(language));
         }
     }
 

@@ -6,9 +6,11 @@ import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.WebAddresses;
 import com.consentmanager.purpose.entity.PurposeText;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -92,6 +94,30 @@ public final class PurposeTexts {
     /** Whether two sets of texts say exactly the same. */
     public static boolean same(Map<String, PurposeText> left, Map<String, PurposeText> right) {
         return canonical(left).equals(canonical(right));
+    }
+
+    /** Adds "before -> after" for every text field that changes, per language, as the audit trail records changes. */
+    public static void describeChanges(Map<String, PurposeText> before, Map<String, PurposeText> after,
+                                       Map<String, Object> details) {
+        Set<String> languages = new LinkedHashSet<>(before.keySet());
+        languages.addAll(after.keySet());
+        for (String language : languages) {
+            PurposeText old = before.get(language);
+            PurposeText now = after.get(language);
+            String prefix = "texts." + language + ".";
+            change(details, prefix + "subject", old == null ? null : old.getSubject(), now == null ? null : now.getSubject());
+            change(details, prefix + "wording", old == null ? null : old.getWording(), now == null ? null : now.getWording());
+            change(details, prefix + "infoUrl", old == null ? null : old.getInfoUrl(), now == null ? null : now.getInfoUrl());
+            change(details, prefix + "additionalText", old == null ? null : old.getAdditionalText(),
+                    now == null ? null : now.getAdditionalText());
+        }
+    }
+
+    /** Puts "before -> after" under the field when they differ. */
+    static void change(Map<String, Object> details, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            details.put(field, before + " -> " + after);
+        }
     }
 
     private static void required(String field, String value, int maxLength, String rule, List<FieldViolation> violations) {

@@ -5,6 +5,7 @@ import com.consentmanager.purpose.entity.PurposeText;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,5 +67,19 @@ class PurposeTextsTest {
         assertThat(violations).extracting(FieldViolation::messageKey)
                 .containsExactlyInAnyOrder("purpose.subject.too_long", "text.control_characters",
                         "purpose.additional_text.too_long");
+    }
+
+    @Test
+    void changesAreDescribedPerLanguageAndFieldBeforeAndAfter() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        PurposeTexts.describeChanges(
+                Map.of("fr", new PurposeText("Conseils", "J'accepte.", null, null)),
+                Map.of("fr", new PurposeText("Conseils beauté", "J'accepte.", null, null),
+                        "en", new PurposeText("Beauty tips", "I agree.", null, null)),
+                details);
+        assertThat(details).containsOnly(
+                Map.entry("texts.fr.subject", "Conseils -> Conseils beauté"),
+                Map.entry("texts.en.subject", "null -> Beauty tips"),
+                Map.entry("texts.en.wording", "null -> I agree."));
     }
 }

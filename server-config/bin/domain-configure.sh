@@ -26,6 +26,9 @@ render() {
   printf '%s\n' "$content"
 }
 
+# The server's own root answers with our pages, not Payara's welcome page (17-server-root.asadmin).
+cp "$CONFIG_DIR"/docroot/*.html "$PAYARA_HOME/glassfish/domains/$DOMAIN/docroot/"
+
 rendered_dir="$CONSENT_HOME/asadmin"
 mkdir -p "$rendered_dir"
 chmod 700 "$rendered_dir"

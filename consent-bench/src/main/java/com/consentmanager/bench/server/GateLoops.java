@@ -2,8 +2,8 @@ package com.consentmanager.bench.server;
 
 import com.consentmanager.gate.boundary.Gate;
 import com.consentmanager.gate.boundary.GateAnswer;
-import com.consentmanager.profile.boundary.ProfileReference;
 import com.consentmanager.platform.Role;
+import com.consentmanager.profile.boundary.ProfileReference;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;

@@ -4,14 +4,14 @@ import com.consentmanager.expiry.control.Activities;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.NotFoundException;
-import com.consentmanager.profile.control.Decisions;
-import com.consentmanager.profile.boundary.ProfileReference;
-import com.consentmanager.profile.control.CallerProvenance;
-import com.consentmanager.profile.control.PhoneNumbers;
-import com.consentmanager.profile.control.ProfileStore;
-import com.consentmanager.profile.entity.SourceType;
 import com.consentmanager.platform.Role;
 import com.consentmanager.platform.Scope;
+import com.consentmanager.profile.boundary.ProfileReference;
+import com.consentmanager.profile.control.CallerProvenance;
+import com.consentmanager.profile.control.ProfileReferences;
+import com.consentmanager.profile.control.ProfileStore;
+import com.consentmanager.profile.entity.Provenance;
+import com.consentmanager.profile.entity.SourceType;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -47,7 +47,7 @@ public class ActivityRecorder implements ActivityRecording, RemoteActivityRecord
     ProfileStore profiles;
 
     @Inject
-    PhoneNumbers phones;
+    ProfileReferences references;
 
     @Resource
     SessionContext session;
@@ -85,7 +85,7 @@ public class ActivityRecorder implements ActivityRecording, RemoteActivityRecord
 
     private long record(ActivityReport report, Instant now) {
         ProfileReference reference = report.getProfile();
-        long profileId = profiles.lock(reference.getKind().name(), Decisions.normalised(reference, phones))
+        long profileId = profiles.lock(reference.getKind().name(), references.normalised(reference))
                 .orElseThrow(() -> new NotFoundException("profile.not_found", reference.getValue())).getId();
         return activities.record(profileId, report.getType().strip(), report.getOccurredAt() == null ? now : report.getOccurredAt(), now,
                 report.getSource() == null ? SourceType.API_CLIENT : report.getSource(), blankToNull(report.getReference()));
@@ -96,10 +96,7 @@ public class ActivityRecorder implements ActivityRecording, RemoteActivityRecord
             violations.add(new FieldViolation(prefix.isEmpty() ? "activity" : prefix.substring(0, prefix.length() - 1), "activity.required"));
             return;
         }
-        ProfileReference profile = report.getProfile();
-        if (profile == null || profile.getValue() == null || profile.getValue().isBlank()) {
-            violations.add(new FieldViolation(prefix + "profile", "profile.reference.required"));
-        }
+        references.check(prefix + "profile", report.getProfile(), violations);
         String type = report.getType() == null ? "" : report.getType().strip();
         if (type.isEmpty()) {
             violations.add(new FieldViolation(prefix + "type", "activity.type.required"));
@@ -111,6 +108,8 @@ public class ActivityRecorder implements ActivityRecording, RemoteActivityRecord
         }
         if (report.getOccurredAt() != null && report.getOccurredAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
             violations.add(new FieldViolation(prefix + "occurredAt", "activity.occurred_at.future"));
+        } else if (report.getOccurredAt() != null && report.getOccurredAt().isBefore(Provenance.EARLIEST_EVENT_TIME)) {
+            violations.add(new FieldViolation(prefix + "occurredAt", "origin.event_time.too_old", Provenance.EARLIEST_EVENT_TIME.toString()));
         }
         if (report.getReference() != null && report.getReference().strip().length() > Activities.REFERENCE_MAX_LENGTH) {
             violations.add(new FieldViolation(prefix + "reference", "activity.reference.too_long", Activities.REFERENCE_MAX_LENGTH));

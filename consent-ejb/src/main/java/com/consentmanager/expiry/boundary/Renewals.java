@@ -2,8 +2,8 @@ package com.consentmanager.expiry.boundary;
 
 import com.consentmanager.expiry.control.Activities;
 import com.consentmanager.expiry.control.RenewalMail;
-import com.consentmanager.platform.Tokens;
 import com.consentmanager.platform.Languages;
+import com.consentmanager.platform.Tokens;
 import com.consentmanager.profile.control.Ledger;
 import com.consentmanager.profile.entity.ConsentEvent;
 import com.consentmanager.profile.entity.ConsentState;

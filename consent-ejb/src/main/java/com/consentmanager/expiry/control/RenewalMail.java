@@ -1,9 +1,9 @@
 package com.consentmanager.expiry.control;
 
-import com.consentmanager.platform.Tokens;
 import com.consentmanager.mail.control.Outbox;
 import com.consentmanager.mail.control.OutboxMail;
 import com.consentmanager.platform.Languages;
+import com.consentmanager.platform.Tokens;
 import jakarta.enterprise.context.Dependent;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

@@ -7,11 +7,10 @@ import com.consentmanager.gate.control.StatusReads;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.NotFoundException;
-import com.consentmanager.profile.boundary.ProfileReference;
-import com.consentmanager.profile.control.Identities;
-import com.consentmanager.profile.control.PhoneNumbers;
 import com.consentmanager.platform.Role;
 import com.consentmanager.platform.Scope;
+import com.consentmanager.profile.boundary.ProfileReference;
+import com.consentmanager.profile.control.ProfileReferences;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +44,7 @@ public class ContactGate implements Gate, RemoteGate {
     StatusReads statuses;
 
     @Inject
-    PhoneNumbers phones;
+    ProfileReferences references;
 
     @Inject
     AuditLog audit;
@@ -177,27 +176,10 @@ public class ContactGate implements Gate, RemoteGate {
         return entry;
     }
 
+    /** The reference's stored value, or null with what is wrong under {@code field} (its kind appended: {@code profiles[2].email}). */
     private String normalised(String field, ProfileReference reference, List<FieldViolation> violations) {
-        if (reference == null || reference.getValue() == null || reference.getValue().isBlank()) {
-            violations.add(new FieldViolation(field, "profile.reference.required"));
-            return null;
-        }
-        return switch (reference.getKind()) {
-            case EMAIL -> {
-                String email = Identities.email(reference.getValue());
-                Identities.checkEmail(field, email, violations);
-                yield email;
-            }
-            case PHONE -> {
-                String phone = phones.normalise(reference.getValue());
-                phones.check(field, phone, violations);
-                yield phone;
-            }
-            case EXTERNAL_ID -> {
-                String id = Identities.externalId(reference.getValue());
-                Identities.checkExternalId(field, id, violations);
-                yield id;
-            }
-        };
+        int before = violations.size();
+        references.check(field, reference, violations);
+        return violations.size() > before ? null : references.normalised(reference);
     }
 }

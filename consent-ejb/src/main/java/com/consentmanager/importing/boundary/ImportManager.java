@@ -1,9 +1,9 @@
 package com.consentmanager.importing.boundary;
 
-import com.consentmanager.importing.control.ImportReads;
 import com.consentmanager.importing.control.CsvFiles;
 import com.consentmanager.importing.control.ImportFiles;
 import com.consentmanager.importing.control.ImportQueue;
+import com.consentmanager.importing.control.ImportReads;
 import com.consentmanager.importing.control.ImportStore;
 import com.consentmanager.importing.control.Layouts;
 import com.consentmanager.importing.control.Mappings;
@@ -12,9 +12,9 @@ import com.consentmanager.platform.ConflictException;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.ManagerSupport;
-import com.consentmanager.platform.Sha256;
 import com.consentmanager.platform.Role;
 import com.consentmanager.platform.Scope;
+import com.consentmanager.platform.Sha256;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -90,6 +90,9 @@ public class ImportManager {
             }
             for (String problem : Layouts.resolve(file.headers(), purposes, options.mapping()).problems()) {
                 violations.add(violation("file", problem));
+            }
+            if (file.rows() == 0) {
+                violations.add(new FieldViolation("file", "import.file.no_lines"));
             }
         }
         if (!violations.isEmpty()) {

@@ -1,22 +1,24 @@
 package com.consentmanager.operation.boundary;
 
-import com.consentmanager.operation.control.FormViews;
 import com.consentmanager.channel.entity.Channel;
 import com.consentmanager.expiry.control.Activities;
 import com.consentmanager.operation.control.FormItem;
 import com.consentmanager.operation.control.FormVersions;
+import com.consentmanager.operation.control.FormViews;
 import com.consentmanager.operation.entity.Operation;
 import com.consentmanager.operation.entity.OperationState;
 import com.consentmanager.platform.ConflictException;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.platform.IpAddresses;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.profile.boundary.Choice;
-import com.consentmanager.profile.control.Decisions;
 import com.consentmanager.profile.boundary.Origin;
 import com.consentmanager.profile.boundary.Submission;
+import com.consentmanager.profile.control.Decisions;
 import com.consentmanager.profile.entity.ConsentState;
+import com.consentmanager.profile.entity.Provenance;
 import com.consentmanager.profile.entity.SourceType;
 import com.consentmanager.purpose.entity.Purpose;
 import com.consentmanager.purpose.entity.PurposeKind;
@@ -55,8 +57,8 @@ public class ParticipantForms {
 
     static final String ACTOR = "participant";
     static final int NONCE_MAX_LENGTH = 64;
-    static final int IP_MAX_LENGTH = 64;
-    static final int USER_AGENT_MAX_LENGTH = 250;
+    static final int IP_MAX_LENGTH = Provenance.ADDRESS_MAX_LENGTH;
+    public static final int USER_AGENT_MAX_LENGTH = Provenance.USER_AGENT_MAX_LENGTH;
     private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{16,64}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -125,6 +127,13 @@ public class ParticipantForms {
         }
         if (submission.getIpAddress() != null && submission.getIpAddress().length() > IP_MAX_LENGTH) {
             violations.add(new FieldViolation("ipAddress", "operation.ip.too_long", IP_MAX_LENGTH));
+        } else if (submission.getIpAddress() != null && !IpAddresses.isLiteral(submission.getIpAddress())) {
+            violations.add(new FieldViolation("ipAddress", "origin.ip_address.invalid"));
+        }
+        if (submission.getUserAgent() != null && submission.getUserAgent().length() > USER_AGENT_MAX_LENGTH) {
+            // A site that sends the browser's description sends it whole or not at all; the public
+            // page cuts the header itself before it gets here.
+            violations.add(new FieldViolation("userAgent", "origin.user_agent.too_long", USER_AGENT_MAX_LENGTH));
         }
         if (submission.getEmail() == null || submission.getEmail().isBlank()) {
             violations.add(new FieldViolation("email", "operation.email.required"));

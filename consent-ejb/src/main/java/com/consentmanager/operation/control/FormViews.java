@@ -1,9 +1,9 @@
 package com.consentmanager.operation.control;
 
+import com.consentmanager.channel.entity.Channel;
 import com.consentmanager.operation.boundary.FormChannel;
 import com.consentmanager.operation.boundary.FormPurpose;
 import com.consentmanager.operation.boundary.FormView;
-import com.consentmanager.channel.entity.Channel;
 import com.consentmanager.operation.entity.Operation;
 import com.consentmanager.platform.ConfigurationChanged;
 import com.consentmanager.platform.Languages;

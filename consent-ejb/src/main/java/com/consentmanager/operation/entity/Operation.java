@@ -96,7 +96,19 @@ public class Operation {
     }
 
     /** The last day is not before the first (either may be open). */
+    /** The first and last years an operation can run in: a date outside is a typing mistake (0000-01-01...). */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2999;
+
+    private static void checkYear(String field, LocalDate date, List<FieldViolation> violations) {
+        if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
+            violations.add(new FieldViolation(field, "operation.dates.range", FIRST_YEAR, LAST_YEAR));
+        }
+    }
+
     public static void checkDates(LocalDate startsOn, LocalDate endsOn, List<FieldViolation> violations) {
+        checkYear("startsOn", startsOn, violations);
+        checkYear("endsOn", endsOn, violations);
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             violations.add(new FieldViolation("endsOn", "operation.dates.order"));
         }

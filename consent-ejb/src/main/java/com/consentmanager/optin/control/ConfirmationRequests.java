@@ -2,10 +2,10 @@ package com.consentmanager.optin.control;
 
 import com.consentmanager.mail.control.Outbox;
 import com.consentmanager.platform.Languages;
+import com.consentmanager.profile.boundary.DoubleOptInRequested;
 import com.consentmanager.profile.control.Ledger;
 import com.consentmanager.profile.entity.ConsentState;
 import com.consentmanager.profile.entity.SourceType;
-import com.consentmanager.profile.boundary.DoubleOptInRequested;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package com.consentmanager.profile.boundary;
 
-import com.consentmanager.profile.control.Decisions;
 import com.consentmanager.platform.ManagerSupport;
-import com.consentmanager.profile.control.CallerProvenance;
 import com.consentmanager.platform.Role;
 import com.consentmanager.platform.Scope;
+import com.consentmanager.profile.control.CallerProvenance;
+import com.consentmanager.profile.control.Decisions;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;

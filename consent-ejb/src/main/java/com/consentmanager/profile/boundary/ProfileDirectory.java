@@ -1,20 +1,20 @@
 package com.consentmanager.profile.boundary;
 
-import com.consentmanager.profile.control.Decisions;
 import com.consentmanager.audit.control.AuditLog;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.NotFoundException;
-import com.consentmanager.profile.control.PhoneNumbers;
+import com.consentmanager.platform.Role;
+import com.consentmanager.platform.Scope;
+import com.consentmanager.profile.control.Decisions;
 import com.consentmanager.profile.control.ProfileExport;
 import com.consentmanager.profile.control.ProfileReads;
+import com.consentmanager.profile.control.ProfileReferences;
 import com.consentmanager.profile.control.ProfileStore;
 import com.consentmanager.profile.entity.Profile;
 import com.consentmanager.profile.entity.ProfileEvent;
 import com.consentmanager.profile.entity.Provenance;
 import com.consentmanager.profile.entity.SourceType;
-import com.consentmanager.platform.Role;
-import com.consentmanager.platform.Scope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,11 +61,12 @@ public class ProfileDirectory implements ProfileQueries, RemoteProfileQueries {
     @Inject
     ProfileStore profiles;
 
-    @Inject
-    PhoneNumbers phones;
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ProfileReferences references;
 
     @Inject
     Event<ProfileErased> erasures;
@@ -152,10 +153,8 @@ public class ProfileDirectory implements ProfileQueries, RemoteProfileQueries {
 
     /** The one person the reference names, locked (an erasure and a decision never interleave). */
     private Profile existing(ProfileReference reference) {
-        if (reference == null || reference.getValue() == null || reference.getValue().isBlank()) {
-            throw InvalidInputException.of("profile", "profile.reference.required");
-        }
-        return profiles.lock(reference.getKind().name(), Decisions.normalised(reference, phones))
+        String value = references.checked("profile", reference);
+        return profiles.lock(reference.getKind().name(), value)
                 .orElseThrow(() -> new NotFoundException("profile.not_found", reference.getValue()));
     }
 

@@ -1,8 +1,8 @@
 package com.consentmanager.profile.control;
 
 import com.consentmanager.platform.InvalidInputException;
-import com.consentmanager.profile.entity.SourceType;
 import com.consentmanager.platform.Role;
+import com.consentmanager.profile.entity.SourceType;
 import jakarta.ejb.SessionContext;
 
 /**

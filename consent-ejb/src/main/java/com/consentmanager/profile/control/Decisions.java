@@ -1,5 +1,12 @@
 package com.consentmanager.profile.control;
 
+import com.consentmanager.channel.entity.Channel;
+import com.consentmanager.platform.ConflictException;
+import com.consentmanager.platform.FieldViolation;
+import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.platform.IpAddresses;
+import com.consentmanager.platform.Languages;
+import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.profile.boundary.Choice;
 import com.consentmanager.profile.boundary.ConsentRecorder;
 import com.consentmanager.profile.boundary.DecisionResult;
@@ -8,13 +15,6 @@ import com.consentmanager.profile.boundary.Origin;
 import com.consentmanager.profile.boundary.ProfileReference;
 import com.consentmanager.profile.boundary.StatusChange;
 import com.consentmanager.profile.boundary.Submission;
-import com.consentmanager.channel.entity.Channel;
-import com.consentmanager.platform.ConflictException;
-import com.consentmanager.platform.FieldViolation;
-import com.consentmanager.platform.InvalidInputException;
-import com.consentmanager.platform.IpAddresses;
-import com.consentmanager.platform.Languages;
-import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.profile.entity.ConsentEvent;
 import com.consentmanager.profile.entity.ConsentState;
 import com.consentmanager.profile.entity.EventType;
@@ -56,8 +56,7 @@ public class Decisions {
     static final int REFERENCE_MAX_LENGTH = Provenance.REFERENCE_MAX_LENGTH;
     /** Clocks differ: an event time a little ahead of ours is accepted. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    /** No consent this registry records predates it: an earlier event time is a mistake (0000-01-01...). */
-    static final Instant EARLIEST_EVENT = Instant.parse("2000-01-01T00:00:00Z");
+    static final Instant EARLIEST_EVENT = Provenance.EARLIEST_EVENT_TIME;
 
     @PersistenceContext
     EntityManager em;
@@ -73,6 +72,9 @@ public class Decisions {
 
     @Inject
     PhoneNumbers phones;
+
+    @Inject
+    ProfileReferences references;
 
     @Inject
     Event<DoubleOptInRequested> doubleOptIns;
@@ -199,11 +201,11 @@ public class Decisions {
     public DecisionResult object(ProfileReference reference, Origin given, String actor) {
         List<FieldViolation> violations = new ArrayList<>();
         Origin origin = checkOrigin(given, violations);
-        checkReference(reference, violations);
+        references.check("profile", reference, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        Optional<Profile> found = profiles.lock(reference.getKind().name(), normalised(reference));
+        Optional<Profile> found = profiles.lock(reference.getKind().name(), references.normalised(reference));
         ProfileStore.Locked locked;
         if (found.isPresent()) {
             locked = new ProfileStore.Locked(found.get(), false);
@@ -211,7 +213,7 @@ public class Decisions {
             throw new NotFoundException("profile.not_found", reference.getValue());
         } else {
             boolean byExternalId = reference.getKind() == ProfileReference.Kind.EXTERNAL_ID;
-            locked = profiles.findOrCreate(byExternalId ? normalised(reference) : null, byExternalId ? null : normalised(reference),
+            locked = profiles.findOrCreate(byExternalId ? references.normalised(reference) : null, byExternalId ? null : references.normalised(reference),
                     null, origin.getLanguage() != null ? origin.getLanguage() : Languages.DEFAULT);
         }
         Profile profile = locked.profile();
@@ -425,41 +427,14 @@ public class Decisions {
         }
     }
 
-    /** A reference names a person by one rule per kind, the same as a submission's (an email is an email...). */
-    private void checkReference(ProfileReference reference, List<FieldViolation> violations) {
-        if (reference == null || reference.getValue() == null || reference.getValue().isBlank()) {
-            violations.add(new FieldViolation("profile", "profile.reference.required"));
-            return;
-        }
-        String value = normalised(reference, phones);
-        switch (reference.getKind()) {
-            case EMAIL -> Identities.checkEmail("profile.email", value, violations);
-            case PHONE -> phones.check("profile.phone", value, violations);
-            case EXTERNAL_ID -> Identities.checkExternalId("profile.externalId", value, violations);
-        }
-    }
-
     private Profile existing(ProfileReference reference) {
         List<FieldViolation> violations = new ArrayList<>();
-        checkReference(reference, violations);
+        references.check("profile", reference, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return profiles.lock(reference.getKind().name(), normalised(reference))
+        return profiles.lock(reference.getKind().name(), references.normalised(reference))
                 .orElseThrow(() -> new NotFoundException("profile.not_found", reference.getValue()));
-    }
-
-    private String normalised(ProfileReference reference) {
-        return normalised(reference, phones);
-    }
-
-    /** The reference's value as stored (lower-cased email, E.164 phone...). */
-    public static String normalised(ProfileReference reference, PhoneNumbers phones) {
-        return switch (reference.getKind()) {
-            case EMAIL -> Identities.email(reference.getValue());
-            case PHONE -> phones.normalise(reference.getValue());
-            case EXTERNAL_ID -> Identities.externalId(reference.getValue());
-        };
     }
 
     /** The evidence's provenance: the origin (checked against the limits before anything is written) and who acts. */

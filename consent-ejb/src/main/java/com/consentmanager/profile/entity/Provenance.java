@@ -21,6 +21,8 @@ public record Provenance(SourceType source, String reference, String actor, Stri
     public static final int USER_AGENT_MAX_LENGTH = 250;
     public static final int LANGUAGE_MAX_LENGTH = 8;
     public static final int REASON_MAX_LENGTH = 1000;
+    /** No consent this registry records predates it: an earlier time is a mistake (0000-01-01...). */
+    public static final java.time.Instant EARLIEST_EVENT_TIME = java.time.Instant.parse("2000-01-01T00:00:00Z");
 
     /** The provenance with every text cut to its column's length. */
     public static Provenance of(SourceType source, String reference, String actor, String ipAddress, String userAgent,

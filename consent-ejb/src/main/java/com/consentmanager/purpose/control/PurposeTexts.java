@@ -1,8 +1,8 @@
 package com.consentmanager.purpose.control;
 
-import com.consentmanager.platform.Sha256;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.Languages;
+import com.consentmanager.platform.Sha256;
 import com.consentmanager.platform.WebAddresses;
 import com.consentmanager.purpose.entity.PurposeText;
 

@@ -1,8 +1,8 @@
 package com.consentmanager.user.boundary;
 
 import com.consentmanager.audit.control.AuditLog;
-import com.consentmanager.user.entity.ConsoleUser;
 import com.consentmanager.platform.Role;
+import com.consentmanager.user.entity.ConsoleUser;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package com.consentmanager.user.boundary;
 
-import com.consentmanager.user.entity.ConsoleUser;
 import com.consentmanager.platform.Role;
+import com.consentmanager.user.entity.ConsoleUser;
 
 import java.io.Serializable;
 import java.time.Instant;

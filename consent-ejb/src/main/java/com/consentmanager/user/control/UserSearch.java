@@ -1,8 +1,8 @@
 package com.consentmanager.user.control;
 
-import com.consentmanager.user.entity.ConsoleUser;
 import com.consentmanager.platform.LikePattern;
 import com.consentmanager.platform.Role;
+import com.consentmanager.user.entity.ConsoleUser;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,14 +1,15 @@
 package com.consentmanager.api.gate;
 
 import com.consentmanager.api.ApiDocs;
+import com.consentmanager.api.QueryFields;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.api.profile.ProfileJson;
 import com.consentmanager.gate.boundary.AudienceQuery;
 import com.consentmanager.gate.boundary.Gate;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.SafeCsv;
-import com.consentmanager.profile.boundary.ProfileReference;
 import com.consentmanager.platform.Scope;
+import com.consentmanager.profile.boundary.ProfileReference;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.spi.JsonProvider;
@@ -73,7 +74,11 @@ public class GateResource {
                             @QueryParam("email") String email, @QueryParam("externalId") String externalId,
                             @QueryParam("phone") String phone) {
         ProfileReference profile = new ProfileJson(email, externalId, phone).reference("profile");
-        return AnswerJson.of(gate.canContact(profile, purpose, channel));
+        try {
+            return AnswerJson.of(gate.canContact(profile, purpose, channel));
+        } catch (InvalidInputException e) {
+            throw QueryFields.renamed(e, "profiles[0].");
+        }
     }
 
     @POST

@@ -59,7 +59,10 @@ final class JsonScalars {
     /** Why the value does not fit the scalar type (never null: the caller deals with null), or nothing. */
     static Optional<FieldViolation> refusal(JsonValue value, Class<?> type, String field) {
         if (type == String.class) {
-            return refusedUnless(value.getValueType() == ValueType.STRING, field, "type.string");
+            if (value.getValueType() != ValueType.STRING) {
+                return refusedUnless(false, field, "type.string");
+            }
+            return refusedUnless(isStorableText(((JsonString) value).getString()), field, "type.text_characters");
         } else if (type == boolean.class || type == Boolean.class) {
             return refusedUnless(value.getValueType() == ValueType.TRUE || value.getValueType() == ValueType.FALSE, field, "type.boolean");
         } else if (INTEGERS.containsKey(type)) {
@@ -75,6 +78,29 @@ final class JsonScalars {
         }
         Time time = TIMES.get(type);
         return refusedUnless(parses(value, time), field, time.messageKey());
+    }
+
+    /**
+     * Text the database can keep as sent: no NUL (PostgreSQL refuses it in text) and no half of a
+     * surrogate pair (not a character at all). Other control characters (tabs, line breaks) pass: a
+     * wording may have them; fields that must not are checked where they are known.
+     */
+    static boolean isStorableText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWholeIn(JsonValue value, long[] range) {

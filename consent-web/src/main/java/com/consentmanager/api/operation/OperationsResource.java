@@ -2,9 +2,11 @@ package com.consentmanager.api.operation;
 
 import com.consentmanager.api.ApiDocs;
 import com.consentmanager.api.Bodies;
+import com.consentmanager.api.Numbers;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.operation.boundary.FormReceipt;
 import com.consentmanager.operation.boundary.FormSubmission;
+import com.consentmanager.operation.boundary.Offer;
 import com.consentmanager.operation.boundary.OperationDraft;
 import com.consentmanager.operation.boundary.OperationFilter;
 import com.consentmanager.operation.boundary.OperationManagement;
@@ -13,6 +15,7 @@ import com.consentmanager.operation.boundary.ParticipantForms;
 import com.consentmanager.operation.entity.OperationState;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.Scope;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -32,10 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Marketing operations over REST (a thin layer over {@link OperationManagement}), and their forms
@@ -70,8 +75,10 @@ public class OperationsResource {
             content = @Content(schema = @Schema(implementation = OperationPage.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public OperationPage list(@QueryParam("state") String state, @QueryParam("q") String text,
-                              @QueryParam("offset") @DefaultValue("0") int offset,
-                              @QueryParam("limit") @DefaultValue("50") int limit) {
+                              @QueryParam("offset") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String offsetParameter,
+                              @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limitParameter) {
+        int offset = Numbers.of("offset", offsetParameter, 0);
+        int limit = Numbers.of("limit", limitParameter, 50);
         if (offset < 0) {
             throw InvalidInputException.of("offset", "error.paging.offset");
         }
@@ -127,7 +134,12 @@ public class OperationsResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public OperationView configure(@PathParam("key") String key, FormSettingsInput input) {
-        return operations.configureForm(key, Bodies.required(input).getOffers());
+        List<Offer> offers = Bodies.required(input).getOffers();
+        if (offers == null) {
+            // An empty form is [] on purpose; null would clear it by accident.
+            throw InvalidInputException.of("offers", "operation.offers.required");
+        }
+        return operations.configureForm(key, offers);
     }
 
     @POST

@@ -1,9 +1,11 @@
 package com.consentmanager.api.profile;
 
 import com.consentmanager.api.ApiDocs;
+import com.consentmanager.api.QueryFields;
 import com.consentmanager.api.RequiresScope;
-import com.consentmanager.profile.boundary.ProfileQueries;
+import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.Scope;
+import com.consentmanager.profile.boundary.ProfileQueries;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -47,7 +49,12 @@ public class ProfileExportResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response export(@QueryParam("email") String email, @QueryParam("externalId") String externalId,
                            @QueryParam("phone") String phone) {
-        String document = profiles.export(new ProfileJson(email, externalId, phone).reference("profile"));
+        String document;
+        try {
+            document = profiles.export(new ProfileJson(email, externalId, phone).reference("profile"));
+        } catch (InvalidInputException e) {
+            throw QueryFields.renamed(e, "profile.");
+        }
         return Response.ok(document, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"profile-export.json\"")
                 .header("Cache-Control", "no-store")

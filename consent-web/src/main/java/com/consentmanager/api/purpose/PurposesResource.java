@@ -3,13 +3,15 @@ package com.consentmanager.api.purpose;
 import com.consentmanager.api.ApiDocs;
 import com.consentmanager.api.Bodies;
 import com.consentmanager.api.Flags;
+import com.consentmanager.api.Numbers;
 import com.consentmanager.api.RequiresScope;
 import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.platform.Scope;
 import com.consentmanager.purpose.boundary.PurposeFilter;
 import com.consentmanager.purpose.boundary.PurposeManagement;
 import com.consentmanager.purpose.boundary.PurposeView;
 import com.consentmanager.purpose.entity.PurposeKind;
-import com.consentmanager.platform.Scope;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -64,8 +66,10 @@ public class PurposesResource {
     public PurposePage list(@QueryParam("kind") String kind, @QueryParam("partner") String partner,
                             @QueryParam("channel") String channel, @QueryParam("active") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String active,
                             @QueryParam("q") String text,
-                            @QueryParam("offset") @DefaultValue("0") int offset,
-                            @QueryParam("limit") @DefaultValue("50") int limit) {
+                            @QueryParam("offset") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String offsetParameter,
+                            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limitParameter) {
+        int offset = Numbers.of("offset", offsetParameter, 0);
+        int limit = Numbers.of("limit", limitParameter, 50);
         if (offset < 0) {
             throw InvalidInputException.of("offset", "error.paging.offset");
         }

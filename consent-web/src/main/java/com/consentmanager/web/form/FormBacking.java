@@ -149,7 +149,9 @@ public class FormBacking implements Serializable {
         submission.setLanguage(form.getLanguage());
         submission.setNonce(nonce);
         submission.setIpAddress(ClientAddress.of(request, config));
-        submission.setUserAgent(request.getHeader("User-Agent"));
+        String userAgent = request.getHeader("User-Agent");
+        submission.setUserAgent(userAgent == null || userAgent.length() <= ParticipantForms.USER_AGENT_MAX_LENGTH ? userAgent
+                : userAgent.substring(0, ParticipantForms.USER_AGENT_MAX_LENGTH));
         List<Choice> answers = new ArrayList<>();
         Map<String, String> fields = new HashMap<>();
         fields.put("email", "participation:email");

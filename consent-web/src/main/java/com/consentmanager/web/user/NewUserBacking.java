@@ -2,9 +2,9 @@ package com.consentmanager.web.user;
 
 import com.consentmanager.platform.BusinessException;
 import com.consentmanager.platform.InvalidInputException;
+import com.consentmanager.platform.Role;
 import com.consentmanager.user.boundary.ConsoleUserManagement;
 import com.consentmanager.user.boundary.ConsoleUserView;
-import com.consentmanager.platform.Role;
 import com.consentmanager.web.ConsoleMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

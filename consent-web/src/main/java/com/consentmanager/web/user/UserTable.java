@@ -1,9 +1,9 @@
 package com.consentmanager.web.user;
 
+import com.consentmanager.platform.Role;
 import com.consentmanager.user.boundary.ConsoleUserManagement;
 import com.consentmanager.user.boundary.ConsoleUserView;
 import com.consentmanager.user.boundary.UserFilter;
-import com.consentmanager.platform.Role;
 import com.consentmanager.web.KeyedLazyModel;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;

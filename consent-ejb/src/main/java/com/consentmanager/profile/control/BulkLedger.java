@@ -57,6 +57,26 @@ public class BulkLedger {
             set state = excluded.state, purpose_version = excluded.purpose_version,
                 event_time = excluded.event_time, last_event_id = excluded.last_event_id""";
 
+    /**
+     * The middle of both expiry steps: the batch's due statuses (at most ?2), locked with their
+     * profiles, set to UNKNOWN while still in {@code state}, each with a new event id, returning what
+     * the EXPIRED events need ({@code carried}: the step's own columns of {@code due}).
+     */
+    private static String expired(String state, String carried) {
+        return """
+                    limit ?2
+                    for no key update of s skip locked
+                    for no key update of p skip locked
+                ), expired as (
+                    update consent_status s
+                    set state = 'UNKNOWN', event_time = cast(?1 as timestamptz), last_event_id = nextval('consent_event_id_seq')
+                    from due
+                    where s.ctid = any(array(select row_id from due)) and s.ctid = due.row_id and s.state = '%s'
+                    returning s.last_event_id, s.profile_id, s.purpose_id, s.purpose_version, s.channel_id, %s
+                )
+                """.formatted(state, carried);
+    }
+
     /** When the last contact (acceptance, renewal or prolonging activity) is older than the purpose's duration. */
     private static final String EXPIRE_ACCEPTED = """
             with due as (
@@ -68,16 +88,7 @@ public class BulkLedger {
                 where s.state = 'ACCEPTED'
                   and s.event_time <= cast(?1 as timestamptz) - make_interval(days => e.days)
                   and (pp.prolonged_at is null or pp.prolonged_at <= cast(?1 as timestamptz) - make_interval(days => e.days))
-                limit ?2
-                for no key update of s skip locked
-                for no key update of p skip locked
-            ), expired as (
-                update consent_status s
-                set state = 'UNKNOWN', event_time = cast(?1 as timestamptz), last_event_id = nextval('consent_event_id_seq')
-                from due
-                where s.ctid = any(array(select row_id from due)) and s.ctid = due.row_id and s.state = 'ACCEPTED'
-                returning s.last_event_id, s.profile_id, s.purpose_id, s.purpose_version, s.channel_id, due.days, due.last_contact
-            )
+""" + expired("ACCEPTED", "due.days, due.last_contact") + """
             insert into consent_event (id, profile_id, purpose_id, purpose_version, channel_id, previous_state, event_state,
                 event_type, event_time, recorded_at, validity_until, source_type, source_reference, actor, reason)
             select last_event_id, profile_id, purpose_id, purpose_version, channel_id, 'ACCEPTED', 'UNKNOWN', 'EXPIRED',
@@ -101,16 +112,7 @@ public class BulkLedger {
                   and not exists (select 1 from confirmation_request r join confirmation_item i on i.request_id = r.id
                                   where r.profile_id = s.profile_id and i.purpose_id = s.purpose_id and i.channel_id = s.channel_id
                                     and r.used_at is null and r.expires_at > cast(?1 as timestamptz))
-                limit ?2
-                for no key update of s skip locked
-                for no key update of p skip locked
-            ), expired as (
-                update consent_status s
-                set state = 'UNKNOWN', event_time = cast(?1 as timestamptz), last_event_id = nextval('consent_event_id_seq')
-                from due
-                where s.ctid = any(array(select row_id from due)) and s.ctid = due.row_id and s.state = 'PENDING'
-                returning s.last_event_id, s.profile_id, s.purpose_id, s.purpose_version, s.channel_id, due.request_id
-            )
+""" + expired("PENDING", "due.request_id") + """
             insert into consent_event (id, profile_id, purpose_id, purpose_version, channel_id, previous_state, event_state,
                 event_type, event_time, recorded_at, source_type, source_reference, actor, reason)
             select last_event_id, profile_id, purpose_id, purpose_version, channel_id, 'PENDING', 'UNKNOWN', 'EXPIRED',

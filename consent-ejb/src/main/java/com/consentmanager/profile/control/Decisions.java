@@ -134,11 +134,12 @@ public class Decisions {
                 }
                 continue;
             }
-            // Every path that records here goes through PENDING: only an import line carrying its own
-            // confirmation date skips double opt-in, and the import writes through its own path.
+            // Every path that records here goes through PENDING: nothing recorded here is a confirmation
+            // (checkOrigin refuses the DOUBLE_OPT_IN source; the link confirms through its own path), and
+            // only an import line carrying its own confirmation date skips double opt-in, in the import.
             boolean doubleOptIn = decision.purpose().isDoubleOptIn() && EMAIL.equals(decision.channel().getKey());
             Transitions.Outcome outcome = Transitions.decide(decision.purpose().getKind(), from, decision.requested(),
-                    doubleOptIn, origin.getSource() == SourceType.DOUBLE_OPT_IN);
+                    doubleOptIn, false);
             if (outcome instanceof Transitions.Forbidden && lenient) {
                 skipped.add(decision.purpose().getKey() + "/" + decision.channel().getKey());
             } else if (outcome instanceof Transitions.Forbidden forbidden) {

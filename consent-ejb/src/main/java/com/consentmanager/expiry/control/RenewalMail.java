@@ -2,6 +2,7 @@ package com.consentmanager.expiry.control;
 
 import com.consentmanager.mail.control.Outbox;
 import com.consentmanager.mail.control.OutboxMail;
+import com.consentmanager.preference.control.MailLinks;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.Tokens;
 import jakarta.enterprise.context.Dependent;
@@ -41,6 +42,9 @@ public class RenewalMail implements OutboxMail {
     EntityManager em;
 
     @Inject
+    MailLinks mailLinks;
+
+    @Inject
     @ConfigProperty(name = "consent.public-url", defaultValue = "http://localhost:8080/consent")
     String publicUrl;
 
@@ -52,7 +56,7 @@ public class RenewalMail implements OutboxMail {
     /** False when there is nothing left to renew (already used). */
     @Override
     public boolean send(Session session, long requestId, String recipient, String language) throws MessagingException {
-        Object[] row = (Object[]) em.createNativeQuery("select r.expires_at, r.purpose_id from renewal_request r"
+        Object[] row = (Object[]) em.createNativeQuery("select r.expires_at, r.purpose_id, r.profile_id from renewal_request r"
                         + " where r.id = ?1 and r.used_at is null for update")
                 .setParameter(1, requestId).getResultStream().findFirst().orElse(null);
         if (row == null) {
@@ -70,19 +74,22 @@ public class RenewalMail implements OutboxMail {
         String link = publicUrl.replaceAll("/+$", "") + "/public/renew.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.US_ASCII);
         String intro = MessageFormat.format(texts.getString("intro"), subject, expiry);
 
+        MailLinks.Links links = mailLinks.forMail(((Number) row[2]).longValue(), ((Number) row[1]).longValue());
         String text = texts.getString("greeting") + "\n\n" + intro + "\n\n" + texts.getString("action") + "\n" + link + "\n\n"
-                + texts.getString("ignore") + "\n";
+                + texts.getString("ignore") + "\n\n" + mailLinks.footerText(locale, links) + "\n";
         String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"><title>"
                 + escape(texts.getString("subject")) + "</title></head><body style=\"font-family:sans-serif;color:#1a1a1a\"><p>"
                 + escape(texts.getString("greeting")) + "</p><p>" + escape(intro) + "</p><p><a href=\"" + escape(link)
                 + "\" style=\"display:inline-block;padding:10px 16px;background:#1d4ed8;color:#ffffff;text-decoration:none;border-radius:4px\">"
-                + escape(texts.getString("button")) + "</a></p><p>" + escape(texts.getString("ignore")) + "</p></body></html>";
+                + escape(texts.getString("button")) + "</a></p><p>" + escape(texts.getString("ignore")) + "</p>"
+                + mailLinks.footerHtml(locale, links) + "</body></html>";
 
         MimeMessage message = new MimeMessage(session);
         message.setFrom();
         message.setRecipients(Message.RecipientType.TO, recipient);
         message.setSubject(texts.getString("subject"), "UTF-8");
         message.setHeader("Content-Language", locale.getLanguage());
+        mailLinks.addHeaders(message, links);
         MimeBodyPart plain = new MimeBodyPart();
         plain.setText(text, "UTF-8", "plain");
         MimeBodyPart rich = new MimeBodyPart();

@@ -11,8 +11,10 @@ public final class AudienceQuery {
     private final long channelId;
     private final long purposeId;
     private final boolean active;
+    private final int requiredVersion;
 
-    AudienceQuery(String channel, String purpose, long channelId, long purposeId, boolean active) {
+    AudienceQuery(String channel, String purpose, long channelId, long purposeId, boolean active, int requiredVersion) {
+        this.requiredVersion = requiredVersion;
         this.channel = channel;
         this.purpose = purpose;
         this.channelId = channelId;
@@ -34,6 +36,11 @@ public final class AudienceQuery {
 
     long purposeId() {
         return purposeId;
+    }
+
+    /** The text version an acceptance must stand on (0: any). */
+    int requiredVersion() {
+        return requiredVersion;
     }
 
     /** An archived purpose has nobody to contact. */

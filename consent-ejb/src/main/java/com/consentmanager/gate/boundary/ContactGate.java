@@ -2,6 +2,8 @@ package com.consentmanager.gate.boundary;
 
 import com.consentmanager.audit.control.AuditLog;
 import com.consentmanager.gate.control.GateCatalog;
+import com.consentmanager.preference.control.MailLinks;
+import com.consentmanager.profile.control.ProfileStore;
 import com.consentmanager.gate.control.GateRule;
 import com.consentmanager.gate.control.StatusReads;
 import com.consentmanager.platform.FieldViolation;
@@ -49,6 +51,12 @@ public class ContactGate implements Gate, RemoteGate {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ProfileStore profiles;
+
+    @Inject
+    MailLinks mailLinks;
+
     @Resource
     SessionContext session;
 
@@ -87,12 +95,39 @@ public class ContactGate implements Gate, RemoteGate {
         }
         Long[] purposeIds = entry != null ? new Long[] {entry.id()}
                 : snapshot.activeOwnPurposesCovering(channelId).toArray(Long[]::new);
-        List<List<GateRule.Row>> found = statuses.statuses(profiles, values, channelId, purposeIds);
+        List<List<GateRule.Row>> found = statuses.statuses(profiles, values, channelId, purposeIds, snapshot::requiredVersion);
         String named = entry == null ? null : purpose;
         for (int i = 0; i < profiles.size(); i++) {
             answers.add(new GateAnswer(profiles.get(i), channel, named, GateRule.answer(found.get(i), entry != null)));
         }
         return answers;
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public UnsubscribeHeaders unsubscribeHeaders(ProfileReference profile, String purpose, String channel) {
+        if (profile == null) {
+            throw InvalidInputException.of("profile", "profile.reference.required");
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        String value = normalised("profile", profile, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        GateCatalog.Snapshot snapshot = catalog.current();
+        long channelId = channelId(snapshot, channel);
+        Long purposeId = null;
+        if (purpose != null && !purpose.isBlank()) {
+            GateCatalog.PurposeEntry entry = purpose(snapshot, purpose);
+            if (!entry.channels().contains(channelId)) {
+                throw InvalidInputException.of("channel", "choice.channel.not_covered", channel, purpose);
+            }
+            purposeId = entry.id();
+        }
+        long profileId = profiles.lock(profile.getKind().name(), value).filter(found -> !found.isErased())
+                .orElseThrow(() -> new NotFoundException("profile.not_found", profile.getValue())).getId();
+        MailLinks.Links links = mailLinks.issue(profileId, purposeId, channelId);
+        return new UnsubscribeHeaders(links.listUnsubscribe(), links.listUnsubscribePost(), links.preferenceCentre());
     }
 
     /** Reading an audience exports personal data: its first page is audited (who, which audience). */
@@ -109,7 +144,8 @@ public class ContactGate implements Gate, RemoteGate {
         if (!audience.active()) {
             return new AudiencePage(List.of(), null);
         }
-        List<Contact> contacts = statuses.audience(audience.purposeId(), audience.channelId(), after == null ? 0 : after, max + 1);
+        List<Contact> contacts = statuses.audience(audience.purposeId(), audience.channelId(), audience.requiredVersion(),
+                after == null ? 0 : after, max + 1);
         if (contacts.size() > max) {
             List<Contact> page = contacts.subList(0, max);
             return new AudiencePage(page, page.get(max - 1).getId());
@@ -136,7 +172,7 @@ public class ContactGate implements Gate, RemoteGate {
         if (!audience.active()) {
             return 0;
         }
-        return statuses.streamAudience(audience.purposeId(), audience.channelId(), sink);
+        return statuses.streamAudience(audience.purposeId(), audience.channelId(), audience.requiredVersion(), sink);
     }
 
     private AudienceQuery audienceQuery(String channel, String purpose) {
@@ -149,7 +185,7 @@ public class ContactGate implements Gate, RemoteGate {
         if (!entry.channels().contains(channelId)) {
             throw InvalidInputException.of("channel", "choice.channel.not_covered", channel, purpose);
         }
-        return new AudienceQuery(channel, purpose, channelId, entry.id(), entry.active());
+        return new AudienceQuery(channel, purpose, channelId, entry.id(), entry.active(), entry.requiredVersion());
     }
 
     private void recordAudienceRead(AudienceQuery audience) {

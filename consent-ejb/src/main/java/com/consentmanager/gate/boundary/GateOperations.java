@@ -35,4 +35,11 @@ public interface GateOperations {
      * start with {@code after} null, then pass the previous page's {@link AudiencePage#getNextAfter()}.
      */
     AudiencePage audience(String purpose, String channel, Long after, int max);
+
+    /**
+     * The unsubscribe headers and preference-centre link for a mail to this person about the purpose
+     * on the channel (purpose null: about every purpose on the channel). The one-click link withdraws
+     * exactly that. Makes a new personal link each time (only its hash is stored).
+     */
+    UnsubscribeHeaders unsubscribeHeaders(ProfileReference profile, String purpose, String channel);
 }

@@ -19,5 +19,10 @@ public enum GateReason {
     /** The purpose is archived: nobody is contacted for it. */
     PURPOSE_ARCHIVED,
     /** The purpose does not cover this channel. */
-    CHANNEL_NOT_COVERED
+    CHANNEL_NOT_COVERED,
+    /**
+     * Accepted on an earlier text: the purpose's text changed materially and the purpose asks those
+     * who accepted before to accept the new text before they are contacted again.
+     */
+    RECONSENT_REQUIRED
 }

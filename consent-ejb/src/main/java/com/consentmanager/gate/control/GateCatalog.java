@@ -58,9 +58,11 @@ public class GateCatalog {
                 }
             }
             try (ResultSet rows = statement.executeQuery("""
-                    select p.id, p.purpose_key, p.active, array_agg(pc.channel_id), p.partner_id is not null
+                    select p.id, p.purpose_key, p.active, array_agg(pc.channel_id), p.partner_id is not null,
+                        case when p.on_material_change = 'BLOCK' then coalesce((select max(v.number) from purpose_version v
+                            where v.purpose_id = p.id and v.material), 0) else 0 end
                     from purpose p left join purpose_channel pc on pc.purpose_id = p.id
-                    group by p.id, p.purpose_key, p.active, p.partner_id""")) {
+                    group by p.id, p.purpose_key, p.active, p.partner_id, p.on_material_change""")) {
                 while (rows.next()) {
                     Set<Long> covered = new HashSet<>();
                     Array array = rows.getArray(4);
@@ -70,7 +72,7 @@ public class GateCatalog {
                         }
                     }
                     purposes.put(rows.getString(2), new PurposeEntry(rows.getLong(1), rows.getString(2), rows.getBoolean(3),
-                            rows.getBoolean(5), Set.copyOf(covered)));
+                            rows.getBoolean(5), Set.copyOf(covered), rows.getInt(6)));
                 }
             }
         } catch (SQLException e) {
@@ -91,9 +93,19 @@ public class GateCatalog {
             return purposes.values().stream().filter(p -> p.active() && !p.partner() && p.channels().contains(channelId))
                     .map(PurposeEntry::id).toList();
         }
+
+        /** The version an acceptance of the purpose must stand on (0: any). */
+        public int requiredVersion(long purposeId) {
+            return purposes.values().stream().filter(p -> p.id() == purposeId).mapToInt(PurposeEntry::requiredVersion)
+                    .findFirst().orElse(0);
+        }
     }
 
-    /** A purpose as the gate sees it; {@code partner} when it is a partner's consent (rule 5). */
-    public record PurposeEntry(long id, String key, boolean active, boolean partner, Set<Long> channels) {
+    /**
+     * A purpose as the gate sees it; {@code partner} when it is a partner's consent (rule 5);
+     * {@code requiredVersion} the text version an acceptance must stand on (its last material
+     * version when the purpose blocks on a material change; 0: any).
+     */
+    public record PurposeEntry(long id, String key, boolean active, boolean partner, Set<Long> channels, int requiredVersion) {
     }
 }

@@ -18,9 +18,16 @@ public final class GateRule {
     private GateRule() {
     }
 
-    /** One row found: a profile (objected or not) and, if it has one, its status for a purpose. */
+    /**
+     * One row found: a profile (objected or not) and, if it has one, its status for a purpose.
+     * {@code state} is {@link #RECONSENT} for an acceptance given on a text older than the purpose
+     * requires (a material change under "block").
+     */
     public record Row(long profileId, boolean objected, Long purposeId, String state) {
     }
+
+    /** The state of an acceptance that stands on a text version the purpose no longer accepts. */
+    public static final String RECONSENT = "RECONSENT";
 
     public static GateReason answer(Collection<Row> rows, boolean withPurpose) {
         if (rows.isEmpty()) {
@@ -41,6 +48,9 @@ public final class GateRule {
         if (leastPermissive.containsValue(PENDING)) {
             return GateReason.PENDING_DOUBLE_OPT_IN;
         }
+        if (leastPermissive.containsValue(STALE)) {
+            return GateReason.RECONSENT_REQUIRED;
+        }
         if (leastPermissive.containsValue(REFUSED) && (withPurpose || !leastPermissive.containsValue(UNKNOWN))) {
             return GateReason.REFUSED;
         }
@@ -49,13 +59,15 @@ public final class GateRule {
 
     private static final int ACCEPTED = 0;
     private static final int UNKNOWN = 1;
-    private static final int PENDING = 2;
-    private static final int REFUSED = 3;
+    private static final int STALE = 2;
+    private static final int PENDING = 3;
+    private static final int REFUSED = 4;
 
     private static int rank(String state) {
         return switch (state) {
             case "ACCEPTED" -> ACCEPTED;
             case "PENDING" -> PENDING;
+            case RECONSENT -> STALE;
             case "REFUSED" -> REFUSED;
             default -> UNKNOWN;
         };

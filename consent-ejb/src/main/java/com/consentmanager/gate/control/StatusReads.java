@@ -27,7 +27,7 @@ import java.util.List;
 public class StatusReads {
 
     private static final String ROWS = """
-            select p.id, p.objected_at is not null, s.purpose_id, s.state
+            select p.id, p.objected_at is not null, s.purpose_id, s.state, s.purpose_version
             from profile p
             left join consent_status s on s.profile_id = p.id and s.channel_id = ? and s.purpose_id = any(?)
             where""";
@@ -44,14 +44,14 @@ public class StatusReads {
             select p.id, coalesce(p.external_id, p.email), p.email, p.phone, p.language
             from consent_status s
             join profile p on p.id = s.profile_id
-            where s.purpose_id = ? and s.channel_id = ? and s.state = 'ACCEPTED'
+            where s.purpose_id = ? and s.channel_id = ? and s.state = 'ACCEPTED' and s.purpose_version >= ?
               and s.profile_id > ? and p.id > ? and p.objected_at is null and p.erased_at is null
               and not exists (
                   select 1 from profile d
                   left join consent_status ds on ds.profile_id = d.id and ds.purpose_id = ? and ds.channel_id = ?
                   where d.email_hash = p.email_hash and d.id <> p.id
                     and (d.erased_at is null or d.objected_at is not null)
-                    and (d.objected_at is not null or ds.state <> 'ACCEPTED'))
+                    and (d.objected_at is not null or ds.state <> 'ACCEPTED' or ds.purpose_version < ?))
             order by p.id""";
     /** One page of the audience, after a cursor. */
     private static final String AUDIENCE = AUDIENCE_ROWS + "\nlimit ?";
@@ -70,7 +70,8 @@ public class StatusReads {
      * normalised values; an email is looked up by its keyed hash. Only the lookups the references
      * need are prepared (one for a single check), once per call.
      */
-    public List<List<GateRule.Row>> statuses(List<ProfileReference> profiles, List<String> values, long channelId, Long[] purposeIds) {
+    public List<List<GateRule.Row>> statuses(List<ProfileReference> profiles, List<String> values, long channelId, Long[] purposeIds,
+                                             java.util.function.LongToIntFunction requiredVersion) {
         List<List<GateRule.Row>> found = new ArrayList<>(profiles.size());
         PreparedStatement[] statements = new PreparedStatement[ProfileReference.Kind.values().length];
         try (Connection connection = database.getConnection()) {
@@ -97,8 +98,12 @@ public class StatusReads {
                     try (ResultSet result = query.executeQuery()) {
                         while (result.next()) {
                             long purposeId = result.getLong(3);
-                            rows.add(new GateRule.Row(result.getLong(1), result.getBoolean(2),
-                                    result.wasNull() ? null : purposeId, result.getString(4)));
+                            boolean none = result.wasNull();
+                            String state = result.getString(4);
+                            if ("ACCEPTED".equals(state) && result.getInt(5) < requiredVersion.applyAsInt(purposeId)) {
+                                state = GateRule.RECONSENT;
+                            }
+                            rows.add(new GateRule.Row(result.getLong(1), result.getBoolean(2), none ? null : purposeId, state));
                         }
                     }
                     found.add(rows);
@@ -113,12 +118,12 @@ public class StatusReads {
     }
 
     /** At most {@code limit} contacts of the audience after the cursor ({@code after}, a profile id; 0 from the start). */
-    public List<Contact> audience(long purposeId, long channelId, long after, int limit) {
+    public List<Contact> audience(long purposeId, long channelId, int requiredVersion, long after, int limit) {
         List<Contact> contacts = new ArrayList<>();
         try (Connection connection = database.getConnection();
              PreparedStatement query = connection.prepareStatement(AUDIENCE)) {
-            bindAudience(query, purposeId, channelId, after);
-            query.setInt(7, limit);
+            bindAudience(query, purposeId, channelId, requiredVersion, after);
+            query.setInt(9, limit);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     contacts.add(contact(rows));
@@ -136,14 +141,14 @@ public class StatusReads {
      * transaction, the connection is not enlisted and runs its own read-only transaction, ended
      * (rolled back: it wrote nothing) before it returns to the pool.
      */
-    public long streamAudience(long purposeId, long channelId, ContactSink sink) throws IOException {
+    public long streamAudience(long purposeId, long channelId, int requiredVersion, ContactSink sink) throws IOException {
         long count = 0;
         try (Connection connection = database.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (PreparedStatement query = connection.prepareStatement(AUDIENCE_ROWS)) {
                 query.setFetchSize(STREAM_FETCH_SIZE);
-                bindAudience(query, purposeId, channelId, 0);
+                bindAudience(query, purposeId, channelId, requiredVersion, 0);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         sink.accept(contact(rows));
@@ -167,13 +172,16 @@ public class StatusReads {
         return new Contact(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5));
     }
 
-    private static void bindAudience(PreparedStatement query, long purposeId, long channelId, long cursor) throws SQLException {
+    private static void bindAudience(PreparedStatement query, long purposeId, long channelId, int requiredVersion, long cursor)
+            throws SQLException {
         query.setLong(1, purposeId);
         query.setLong(2, channelId);
-        query.setLong(3, cursor);
+        query.setInt(3, requiredVersion);
         query.setLong(4, cursor);
-        query.setLong(5, purposeId);
-        query.setLong(6, channelId);
+        query.setLong(5, cursor);
+        query.setLong(6, purposeId);
+        query.setLong(7, channelId);
+        query.setInt(8, requiredVersion);
     }
 
     private static void closeAll(PreparedStatement[] statements) {

@@ -16,6 +16,10 @@ public class Outbox {
     public static final String DOUBLE_OPT_IN = "DOUBLE_OPT_IN";
     /** Expiry's re-permission invitation (queued set-based by the sweep, in SQL). */
     public static final String RENEWAL = "RENEWAL";
+    /** A person's new link to the preference centre (the reference is the profile). */
+    public static final String PREFERENCE_LINK = "PREFERENCE_LINK";
+    /** The invitation to accept a purpose's new text after a material change (the reference is a reconsent_request). */
+    public static final String RECONSENT = "RECONSENT";
 
     @PersistenceContext
     EntityManager em;

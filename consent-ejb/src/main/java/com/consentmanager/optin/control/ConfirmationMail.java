@@ -2,6 +2,7 @@ package com.consentmanager.optin.control;
 
 import com.consentmanager.mail.control.Outbox;
 import com.consentmanager.mail.control.OutboxMail;
+import com.consentmanager.preference.control.MailLinks;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.Tokens;
 import jakarta.enterprise.context.Dependent;
@@ -49,6 +50,9 @@ public class ConfirmationMail implements OutboxMail {
     ConfirmationRequests requests;
 
     @Inject
+    MailLinks mailLinks;
+
+    @Inject
     @ConfigProperty(name = "consent.public-url", defaultValue = "http://localhost:8080/consent")
     String publicUrl;
 
@@ -60,24 +64,31 @@ public class ConfirmationMail implements OutboxMail {
     /** A new token for the request (the previous one, if any mail carried it, stops working), then the mail. */
     @Override
     public boolean send(Session session, long requestId, String recipient, String language) throws MessagingException {
-        Timestamp expiry = (Timestamp) em.createNativeQuery(
-                        "select expires_at from confirmation_request where id = ?1 and used_at is null for update")
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "select expires_at, profile_id from confirmation_request where id = ?1 and used_at is null for update")
                 .setParameter(1, requestId)
                 .getResultStream().findFirst().orElse(null);
-        if (expiry == null) {
+        if (row == null) {
             return false;
         }
+        Timestamp expiry = (Timestamp) row[0];
         String token = Tokens.newToken();
         em.createNativeQuery("update confirmation_request set token_hash = ?1 where id = ?2")
                 .setParameter(1, Tokens.hash(token))
                 .setParameter(2, requestId)
                 .executeUpdate();
-        Transport.send(render(session, requestId, recipient, language, token, expiry.toInstant()));
+        // One-click unsubscribe from a confirmation mail withdraws what it asks to confirm: its one purpose, or everything.
+        @SuppressWarnings("unchecked")
+        List<Number> purposes = em.createNativeQuery("select distinct purpose_id from confirmation_item where request_id = ?1")
+                .setParameter(1, requestId).getResultList();
+        MailLinks.Links links = mailLinks.forMail(((Number) row[1]).longValue(),
+                purposes.size() == 1 ? purposes.get(0).longValue() : null);
+        Transport.send(render(session, requestId, recipient, language, token, expiry.toInstant(), links));
         return true;
     }
 
-    public MimeMessage render(Session session, long requestId, String recipient, String language, String token, Instant expiresAt)
-            throws MessagingException {
+    public MimeMessage render(Session session, long requestId, String recipient, String language, String token, Instant expiresAt,
+                              MailLinks.Links links) throws MessagingException {
         Locale locale = Locale.forLanguageTag(Languages.isSupported(language) ? language : Languages.DEFAULT);
         ResourceBundle texts = ResourceBundle.getBundle(TEXTS, locale, ConfirmationMail.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -94,7 +105,8 @@ public class ConfirmationMail implements OutboxMail {
         subjects.forEach(subject -> text.append(" - ").append(subject).append("\n"));
         text.append("\n").append(texts.getString("action")).append("\n").append(link).append("\n\n")
                 .append(MessageFormat.format(texts.getString("expiry"), expiry)).append("\n\n")
-                .append(texts.getString("ignore")).append("\n");
+                .append(texts.getString("ignore")).append("\n\n")
+                .append(mailLinks.footerText(locale, links)).append("\n");
 
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
                 .append("\"><head><meta charset=\"UTF-8\"><title>").append(escape(title))
@@ -106,7 +118,8 @@ public class ConfirmationMail implements OutboxMail {
                 .append("\" style=\"display:inline-block;padding:10px 16px;background:#1d4ed8;color:#ffffff;text-decoration:none;border-radius:4px\">")
                 .append(escape(texts.getString("button"))).append("</a></p><p>")
                 .append(escape(MessageFormat.format(texts.getString("expiry"), expiry))).append("</p><p>")
-                .append(escape(texts.getString("ignore"))).append("</p></body></html>");
+                .append(escape(texts.getString("ignore"))).append("</p>")
+                .append(mailLinks.footerHtml(locale, links)).append("</body></html>");
 
         MimeMessage message = new MimeMessage(session);
         if (own.sender() != null) {
@@ -117,6 +130,7 @@ public class ConfirmationMail implements OutboxMail {
         message.setRecipients(jakarta.mail.Message.RecipientType.TO, recipient);
         message.setSubject(title, "UTF-8");
         message.setHeader("Content-Language", locale.getLanguage());
+        mailLinks.addHeaders(message, links);
         MimeBodyPart plain = new MimeBodyPart();
         plain.setText(text.toString(), "UTF-8", "plain");
         MimeBodyPart rich = new MimeBodyPart();

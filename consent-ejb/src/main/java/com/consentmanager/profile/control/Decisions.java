@@ -119,8 +119,30 @@ public class Decisions {
         }
         ProfileStore.Locked locked = profiles.findOrCreate(externalId, email, phone,
                 language != null ? language : origin.getLanguage() != null ? origin.getLanguage() : Languages.DEFAULT);
+        return apply(locked, decisions, origin, language, lenient, actor);
+    }
+
+    /**
+     * Records a known person's choices (the preference centre, where the link names the person):
+     * the rules of {@link #record}, strictly, with the profile's own address for a double opt-in.
+     */
+    public DecisionResult recordFor(long profileId, List<Choice> choices, Origin given, String actor) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Origin origin = checkOrigin(given, violations);
+        List<Decision> decisions = decisions(choices, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Profile profile = profiles.lock(profileId).orElseThrow(() -> new NotFoundException("profile.not_found", String.valueOf(profileId)));
+        return apply(new ProfileStore.Locked(profile, false), decisions, origin, origin.getLanguage(), false, actor).result();
+    }
+
+    private Recorded apply(ProfileStore.Locked locked, List<Decision> decisions, Origin origin, String language, boolean lenient,
+                           String actor) {
+        List<FieldViolation> violations = new ArrayList<>();
         Profile profile = locked.profile();
         Map<Ledger.Key, ConsentState> states = ledger.states(profile.getId());
+        Map<Ledger.Key, Integer> versions = ledger.versions(profile.getId());
         List<Change> changes = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (int i = 0; i < decisions.size(); i++) {
@@ -138,8 +160,9 @@ public class Decisions {
             // (checkOrigin refuses the DOUBLE_OPT_IN source; the link confirms through its own path), and
             // only an import line carrying its own confirmation date skips double opt-in, in the import.
             boolean doubleOptIn = decision.purpose().isDoubleOptIn() && EMAIL.equals(decision.channel().getKey());
+            boolean newerText = decision.version() > versions.getOrDefault(decision.key(), Integer.MAX_VALUE);
             Transitions.Outcome outcome = Transitions.decide(decision.purpose().getKind(), from, decision.requested(),
-                    doubleOptIn, false);
+                    doubleOptIn, false, newerText);
             if (outcome instanceof Transitions.Forbidden && lenient) {
                 skipped.add(decision.purpose().getKey() + "/" + decision.channel().getKey());
             } else if (outcome instanceof Transitions.Forbidden forbidden) {

@@ -43,6 +43,20 @@ public class Ledger {
         return states;
     }
 
+    /** The text versions a profile's statuses stand on, by (purpose id, channel id). */
+    public Map<Key, Integer> versions(long profileId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select purpose_id, channel_id, purpose_version from consent_status where profile_id = ?1")
+                .setParameter(1, profileId)
+                .getResultList();
+        Map<Key, Integer> versions = new HashMap<>();
+        for (Object[] row : rows) {
+            versions.put(new Key(((Number) row[0]).longValue(), ((Number) row[1]).longValue()), ((Number) row[2]).intValue());
+        }
+        return versions;
+    }
+
     /** Appends the event, brings the status to its state, and marks the purpose as used. */
     public long append(ConsentEvent event) {
         em.persist(event);

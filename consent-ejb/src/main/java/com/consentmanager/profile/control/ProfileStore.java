@@ -64,6 +64,11 @@ public class ProfileStore {
         return new Locked(profile, inserted == 1);
     }
 
+    /** The profile with this id, locked; empty when none or erased. */
+    public Optional<Profile> lock(long id) {
+        return Optional.ofNullable(em.find(Profile.class, id, LockModeType.PESSIMISTIC_WRITE)).filter(profile -> !profile.isErased());
+    }
+
     /** The one profile the reference names, locked; empty when none. */
     public Optional<Profile> lock(String kind, String value) {
         List<Profile> found = switch (kind) {

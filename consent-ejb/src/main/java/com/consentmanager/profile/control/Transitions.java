@@ -47,6 +47,20 @@ public final class Transitions {
      */
     public static Outcome decide(PurposeKind kind, ConsentState from, ConsentState requested, boolean doubleOptInApplies,
                                  boolean confirmed) {
+        return decide(kind, from, requested, doubleOptInApplies, confirmed, false);
+    }
+
+    /**
+     * A decision, where {@code newerText} says the person accepts a newer version of the purpose's
+     * text than the one their acceptance stands on: an ACCEPTED status then records the new version
+     * (re-consent after a material change) instead of changing nothing. The address was confirmed
+     * with the earlier acceptance, so no double opt-in is asked again.
+     */
+    public static Outcome decide(PurposeKind kind, ConsentState from, ConsentState requested, boolean doubleOptInApplies,
+                                 boolean confirmed, boolean newerText) {
+        if (requested == ConsentState.ACCEPTED && from == ConsentState.ACCEPTED && newerText) {
+            return new Change(ConsentState.ACCEPTED, EventType.RECONSENTED);
+        }
         return switch (requested) {
             case ACCEPTED -> accept(kind, from, doubleOptInApplies, confirmed);
             case REFUSED -> from == ConsentState.REFUSED ? new NoChange()

@@ -24,5 +24,7 @@ public enum EventType {
     /** No prolonging activity for the purpose's duration (→ UNKNOWN). */
     EXPIRED,
     /** Kept on by the person before it expired. */
-    RENEWED
+    RENEWED,
+    /** Accepted again, on a newer version of the purpose's text (ACCEPTED → ACCEPTED, after a material change). */
+    RECONSENTED
 }

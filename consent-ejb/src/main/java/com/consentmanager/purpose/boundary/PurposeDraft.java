@@ -25,6 +25,7 @@ public final class PurposeDraft implements Serializable {
     private boolean doubleOptIn;
     private String partner;
     private boolean material;
+    private String onMaterialChange;
     private DoubleOptInMail doubleOptInMail;
 
     public PurposeDraft() {
@@ -42,6 +43,7 @@ public final class PurposeDraft implements Serializable {
         draft.doubleOptIn = purpose.isDoubleOptIn();
         draft.partner = purpose.getPartnerKey();
         draft.doubleOptInMail = purpose.getDoubleOptInMail().copy();
+        draft.onMaterialChange = purpose.getOnMaterialChange();
         return draft;
     }
 
@@ -126,5 +128,17 @@ public final class PurposeDraft implements Serializable {
 
     public void setDoubleOptInMail(DoubleOptInMail doubleOptInMail) {
         this.doubleOptInMail = doubleOptInMail;
+    }
+
+    /**
+     * What a material change of the text does to those who accepted an earlier version: {@code KEEP},
+     * {@code ASK_AGAIN} (the default for a new purpose) or {@code BLOCK}; left out on a change, kept.
+     */
+    public String getOnMaterialChange() {
+        return onMaterialChange;
+    }
+
+    public void setOnMaterialChange(String onMaterialChange) {
+        this.onMaterialChange = onMaterialChange;
     }
 }

@@ -74,6 +74,9 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
     SessionContext session;
 
     @Inject
+    Event<MaterialTextChanged> materialChanges;
+
+    @Inject
     LiveForms liveForms;
 
     @Inject
@@ -129,6 +132,7 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
         if (checked.mail() != null) {
             purpose.changeOptInMail(checked.mail(), now);
         }
+        purpose.changeOnMaterialChange(checked.onMaterialChange(), now);
         em.persist(purpose);
         PurposeVersion version = versions.add(purpose, checked.texts(), false, ManagerSupport.actor(session));
         flush();
@@ -138,6 +142,7 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
         details.put("channels", Purpose.keysOf(checked.channels()));
         details.put("doubleOptIn", draft.isDoubleOptIn());
         details.put("partner", partnerKey(checked.partner()));
+        details.put("onMaterialChange", checked.onMaterialChange());
         details.put("textVersion", version.getNumber());
         details.put("sha256", version.getSha256());
         checked.texts().forEach((language, text) -> details.put("texts." + language + ".subject", text.getSubject()));
@@ -185,6 +190,10 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
             OptInMailRules.describeChanges(purpose.getOptInMail(), checked.mail(), details);
             purpose.changeOptInMail(checked.mail(), now);
         }
+        if (checked.onMaterialChange() != purpose.getOnMaterialChange()) {
+            details.put("onMaterialChange", purpose.getOnMaterialChange() + " -> " + checked.onMaterialChange());
+            purpose.changeOnMaterialChange(checked.onMaterialChange(), now);
+        }
         PurposeVersion inForce = current;
         if (!PurposeTexts.same(checked.texts(), current.getTexts())) {
             inForce = versions.add(purpose, checked.texts(), draft.isMaterial(), ManagerSupport.actor(session));
@@ -193,6 +202,10 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
             PurposeTexts.describeChanges(current.getTexts(), checked.texts(), details);
         }
         flush();
+        if (inForce != current && inForce.isMaterial()) {
+            materialChanges.fire(new MaterialTextChanged(purpose.getId(), purpose.getKey(), inForce.getNumber(),
+                    purpose.getOnMaterialChange().name()));
+        }
         if (!details.isEmpty()) {
             audit.record(session.getCallerPrincipal(), "purpose.updated", AUDIT_TARGET, newKey, details);
         }

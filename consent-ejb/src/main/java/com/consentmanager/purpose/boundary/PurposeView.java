@@ -29,12 +29,15 @@ public final class PurposeView implements Serializable {
     private final Instant archivedAt;
     private final long version;
     private final DoubleOptInMail doubleOptInMail;
+    private final String onMaterialChange;
 
     @SuppressWarnings("java:S107") // a detached copy of every facet callers read
     public PurposeView(String key, PurposeKind kind, String lawfulBasis, boolean builtIn, boolean doubleOptIn,
                        String partnerKey, String partnerName, boolean active, boolean keyLocked, Instant usedSince,
                        List<String> channels, PurposeVersionView currentVersion, Instant createdAt, Instant updatedAt,
-                       Instant archivedAt, long version, DoubleOptInMail doubleOptInMail) {
+                       Instant archivedAt, long version, DoubleOptInMail doubleOptInMail,
+                       String onMaterialChange) {
+        this.onMaterialChange = onMaterialChange;
         this.key = key;
         this.kind = kind;
         this.lawfulBasis = lawfulBasis;
@@ -130,5 +133,10 @@ public final class PurposeView implements Serializable {
     @Override
     public String toString() {
         return "PurposeView[" + key + ", " + kind + ", v" + currentVersion.getNumber() + "]";
+    }
+
+    /** {@code KEEP}, {@code ASK_AGAIN} or {@code BLOCK}: what a material change of the text does to earlier acceptances. */
+    public String getOnMaterialChange() {
+        return onMaterialChange;
     }
 }

@@ -27,7 +27,7 @@ final class PurposeViews {
                 purpose.isActive(), purpose.isKeyLocked(), purpose.getUsedSince(),
                 purpose.getChannels().stream().map(Channel::getKey).toList(), version(current),
                 purpose.getCreatedAt(), purpose.getUpdatedAt(), purpose.getArchivedAt(), purpose.getVersion(),
-                mail(purpose.getOptInMail()));
+                mail(purpose.getOptInMail()), purpose.getOnMaterialChange().name());
     }
 
     static DoubleOptInMail mail(OptInMail mail) {

@@ -9,6 +9,7 @@ import com.consentmanager.platform.TechnicalKeys;
 import com.consentmanager.purpose.boundary.DoubleOptInMail;
 import com.consentmanager.purpose.boundary.PurposeDraft;
 import com.consentmanager.purpose.entity.LawfulBasis;
+import com.consentmanager.purpose.entity.MaterialChange;
 import com.consentmanager.purpose.entity.OptInMail;
 import com.consentmanager.purpose.entity.Partner;
 import com.consentmanager.purpose.entity.Purpose;
@@ -43,7 +44,7 @@ public class PurposeRules {
 
     /** A draft read and checked; {@code mail} is null when the draft leaves the mail texts as they are. */
     public record Checked(PurposeKind kind, LawfulBasis basis, Map<String, PurposeText> texts, String key,
-                          Set<Channel> channels, Partner partner, OptInMail mail) {
+                          Set<Channel> channels, Partner partner, OptInMail mail, MaterialChange onMaterialChange) {
     }
 
     /** A new purpose: a blank key is generated from the French subject. */
@@ -62,8 +63,9 @@ public class PurposeRules {
         Purpose.checkNew(channels, draft.isDoubleOptIn(), violations);
         Partner partner = partner(draft.getPartner(), violations);
         OptInMail mail = optInMail(draft, violations);
+        MaterialChange policy = onMaterialChange(draft.getOnMaterialChange(), MaterialChange.DEFAULT, violations);
         refuse(violations);
-        return new Checked(kind, basis, texts, key, channels, partner, mail);
+        return new Checked(kind, basis, texts, key, channels, partner, mail, policy);
     }
 
     /** A change of a purpose: every field replaced, a blank key or lawful basis of a consent kept. */
@@ -80,8 +82,9 @@ public class PurposeRules {
         Partner partner = partner(draft.getPartner(), violations);
         purpose.checkPartner(partner, violations);
         OptInMail mail = optInMail(draft, violations);
+        MaterialChange policy = onMaterialChange(draft.getOnMaterialChange(), purpose.getOnMaterialChange(), violations);
         refuse(violations);
-        return new Checked(purpose.getKind(), basis, texts, key, channels, partner, mail);
+        return new Checked(purpose.getKind(), basis, texts, key, channels, partner, mail, policy);
     }
 
     /** Keys are unique: a 409 on {@code key} when another purpose has it. */
@@ -90,6 +93,18 @@ public class PurposeRules {
                 .getResultStream().findAny().isPresent();
         if (taken) {
             throw new ConflictException(new FieldViolation("key", "purpose.key.taken", key));
+        }
+    }
+
+    static MaterialChange onMaterialChange(String value, MaterialChange otherwise, List<FieldViolation> violations) {
+        if (blank(value) == null) {
+            return otherwise;
+        }
+        try {
+            return MaterialChange.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            violations.add(new FieldViolation("onMaterialChange", "purpose.on_material_change.invalid", value));
+            return otherwise;
         }
     }
 

@@ -78,6 +78,10 @@ public class Purpose {
     @Column(name = "double_opt_in", nullable = false)
     private boolean doubleOptIn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "on_material_change", nullable = false, length = 9)
+    private MaterialChange onMaterialChange = MaterialChange.DEFAULT;
+
     @Embedded
     private OptInMail optInMail;
 
@@ -297,6 +301,16 @@ public class Purpose {
 
     public Long getId() {
         return id;
+    }
+
+    public MaterialChange getOnMaterialChange() {
+        return onMaterialChange;
+    }
+
+    /** What a material change of the text does to earlier acceptances. */
+    public void changeOnMaterialChange(MaterialChange policy, Instant now) {
+        this.onMaterialChange = policy;
+        updatedAt = now;
     }
 
     public String getKey() {

@@ -46,6 +46,17 @@ class GateRuleTest {
     }
 
     @Test
+    void anAcceptanceOfATextTheyNoLongerAcceptAsksForReconsent() {
+        assertThat(GateRule.answer(List.of(row(1, 10L, GateRule.RECONSENT)), true)).isEqualTo(GateReason.RECONSENT_REQUIRED);
+        assertThat(GateRule.answer(List.of(row(1, 10L, GateRule.RECONSENT), row(1, 11L, "ACCEPTED")), false))
+                .as("without a purpose, another accepted purpose opens the channel").isEqualTo(GateReason.ACCEPTED);
+        assertThat(GateRule.answer(List.of(row(1, 10L, "ACCEPTED"), row(2, 10L, GateRule.RECONSENT)), true))
+                .as("a record on the old text holds the person back").isEqualTo(GateReason.RECONSENT_REQUIRED);
+        assertThat(GateRule.answer(List.of(row(1, 10L, GateRule.RECONSENT), row(2, 10L, "REFUSED")), true))
+                .isEqualTo(GateReason.REFUSED);
+    }
+
+    @Test
     void anObjectionOnAnyRecordRefusesEverything() {
         assertThat(GateRule.answer(List.of(row(1, 10L, "ACCEPTED"), new GateRule.Row(2, true, null, null)), true))
                 .isEqualTo(GateReason.OBJECTED);

@@ -2,7 +2,7 @@ package com.consentmanager.preference.boundary;
 
 import com.consentmanager.mail.control.Outbox;
 import com.consentmanager.platform.Languages;
-import com.consentmanager.platform.MaskedEmail;
+import com.consentmanager.platform.Masking;
 import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.preference.control.PreferenceLinks;
 import com.consentmanager.preference.control.PreferenceReads;
@@ -94,7 +94,7 @@ public class PreferenceCentre {
         }
         links.revokeAll(person.id());
         outbox.enqueue(Outbox.PREFERENCE_LINK, person.id(), person.email(), language(language, person));
-        return MaskedEmail.of(person.email());
+        return Masking.email(person.email());
     }
 
     /**
@@ -134,7 +134,7 @@ public class PreferenceCentre {
                         line.cells().stream().map(cell -> new PreferencePage.Channel(cell.channelKey(), cell.channelName(),
                                 cell.state(), "ACCEPTED".equals(cell.state()) && cell.version() < line.materialVersion())).toList()))
                 .toList();
-        return new PreferencePage(MaskedEmail.of(person.email()), person.objected(), items);
+        return new PreferencePage(Masking.email(person.email()), person.objected(), items);
     }
 
     private static Origin origin(PreferenceLinks.Link link, Visitor visitor) {

@@ -1,6 +1,6 @@
 package com.consentmanager.preference.boundary;
 
-import com.consentmanager.platform.MaskedEmail;
+import com.consentmanager.platform.Masking;
 import com.consentmanager.preference.control.PreferenceLinks;
 import com.consentmanager.preference.control.PreferenceReads;
 import com.consentmanager.profile.boundary.Origin;
@@ -57,7 +57,7 @@ public class Unsubscribes {
 
     private UnsubscribeView view(PreferenceLinks.Link link, String language, boolean done) {
         PreferenceReads.Person person = reads.person(link.profileId());
-        return new UnsubscribeView(true, MaskedEmail.of(person.email()),
+        return new UnsubscribeView(true, Masking.email(person.email()),
                 link.purposeId() == null ? null : reads.subject(link.purposeId(), language),
                 link.channelId() == null ? null : reads.channelName(link.channelId(), language), done);
     }

@@ -1,5 +1,6 @@
 package com.consentmanager.receipt.control;
 
+import com.consentmanager.platform.Masking;
 import com.consentmanager.platform.Messages;
 import com.consentmanager.purpose.entity.PurposeKind;
 import jakarta.json.Json;

@@ -1,4 +1,4 @@
-package com.consentmanager.receipt.control;
+package com.consentmanager.platform;
 
 import org.junit.jupiter.api.Test;
 

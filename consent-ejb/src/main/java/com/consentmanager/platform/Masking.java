@@ -1,4 +1,4 @@
-package com.consentmanager.receipt.control;
+package com.consentmanager.platform;
 
 /**
  * An email address as it may be shown back to anyone holding a link or a receipt: the first

@@ -47,5 +47,5 @@ alter table mail_outbox add constraint mail_outbox_kind
 
 -- A receipt groups the evidence one decision wrote (a form, an API call, a preference-centre change,
 -- a double opt-in confirmation, an import line): its id is what the person is shown.
-alter table consent_event add column receipt_id uuid;
+alter table consent_event add column receipt_id varchar(36);
 create index consent_event_receipt on consent_event (receipt_id) where receipt_id is not null;

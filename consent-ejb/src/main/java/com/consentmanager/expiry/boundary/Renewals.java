@@ -70,10 +70,11 @@ public class Renewals {
         }
         Instant now = clock.instant();
         String reference = "renewal:" + request.id();
+        String receipt = java.util.UUID.randomUUID().toString();
         for (Object[] row : accepted) {
             ledger.append(new ConsentEvent(request.profileId(), request.purposeId(), ((Number) row[1]).intValue(), ((Number) row[0]).longValue(),
                     ConsentState.ACCEPTED, ConsentState.ACCEPTED, EventType.RENEWED, now, now, Provenance.of(SourceType.EXPIRY, reference,
-                    ACTOR, ipAddress, userAgent, Languages.isSupported(language) ? language : request.language(), null)));
+                    ACTOR, ipAddress, userAgent, Languages.isSupported(language) ? language : request.language(), null)).inReceipt(receipt));
         }
         activities.record(request.profileId(), Activities.RENEWAL, now, now, SourceType.EXPIRY, reference);
         em.createNativeQuery("update renewal_request set used_at = ?1 where id = ?2")

@@ -28,8 +28,15 @@ public final class ConfirmationView implements Serializable {
     private final ArrayList<String> subjects;
     private final Instant expiresAt;
     private final boolean renewable;
+    private final String receiptId;
 
     public ConfirmationView(State state, List<String> subjects, Instant expiresAt, boolean renewable) {
+        this(state, subjects, expiresAt, renewable, null);
+    }
+
+    /** {@code receiptId}: the receipt of the confirmation just recorded. */
+    public ConfirmationView(State state, List<String> subjects, Instant expiresAt, boolean renewable, String receiptId) {
+        this.receiptId = receiptId;
         this.state = state;
         this.subjects = new ArrayList<>(subjects);
         this.expiresAt = expiresAt;
@@ -56,5 +63,10 @@ public final class ConfirmationView implements Serializable {
     /** Expired while statuses still await it: a new mail can be sent. */
     public boolean isRenewable() {
         return renewable;
+    }
+
+    /** The receipt of the confirmation this call recorded; null otherwise. */
+    public String getReceiptId() {
+        return receiptId;
     }
 }

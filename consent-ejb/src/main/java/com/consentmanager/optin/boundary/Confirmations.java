@@ -73,17 +73,19 @@ public class Confirmations {
             return inspect(token, language);
         }
         em.createNativeQuery("select id from profile where id = ?1 for update").setParameter(1, request.profileId()).getSingleResult();
+        String receipt = java.util.UUID.randomUUID().toString();
         for (ConfirmationRequests.Item item : pendingItems(request)) {
             ledger.append(new ConsentEvent(request.profileId(), item.purposeId(), item.purposeVersion(), item.channelId(),
                     ConsentState.PENDING, ConsentState.ACCEPTED, EventType.DOUBLE_OPT_IN_CONFIRMED, now, now,
                     Provenance.of(SourceType.DOUBLE_OPT_IN, "confirmation:" + request.id(), ACTOR, ipAddress, userAgent,
-                            Languages.isSupported(language) ? language : request.language(), null)));
+                            Languages.isSupported(language) ? language : request.language(), null)).inReceipt(receipt));
         }
         em.createNativeQuery("update confirmation_request set used_at = ?1 where id = ?2")
                 .setParameter(1, Timestamp.from(now)).setParameter(2, request.id()).executeUpdate();
         activities.record(request.profileId(), Activities.DOUBLE_OPT_IN_CONFIRMED, now, now, SourceType.DOUBLE_OPT_IN,
                 "confirmation:" + request.id());
-        return new ConfirmationView(ConfirmationView.State.CONFIRMED, requests.subjects(request.id(), language), request.expiresAt(), false);
+        return new ConfirmationView(ConfirmationView.State.CONFIRMED, requests.subjects(request.id(), language), request.expiresAt(), false,
+                receipt);
     }
 
     /** For an expired link whose statuses still wait: a new request and a new mail. False when there is nothing to renew. */

@@ -47,6 +47,11 @@ public final class DecisionResult implements Serializable {
         return List.copyOf(skipped);
     }
 
+    /** The receipt of what this decision changed; null when it changed nothing. */
+    public String getReceiptId() {
+        return changes.isEmpty() ? null : changes.get(0).getReceiptId();
+    }
+
     /** Purposes whose email status now awaits a double opt-in confirmation. */
     public List<String> getPendingPurposes() {
         return changes.stream().filter(change -> change.getTo() == com.consentmanager.profile.entity.ConsentState.PENDING)

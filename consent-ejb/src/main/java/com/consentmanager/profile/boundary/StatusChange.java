@@ -16,8 +16,11 @@ public final class StatusChange implements Serializable {
     private final ConsentState to;
     private final EventType eventType;
     private final long eventId;
+    private final String receiptId;
 
-    public StatusChange(String purpose, String channel, ConsentState from, ConsentState to, EventType eventType, long eventId) {
+    public StatusChange(String purpose, String channel, ConsentState from, ConsentState to, EventType eventType, long eventId,
+                        String receiptId) {
+        this.receiptId = receiptId;
         this.purpose = purpose;
         this.channel = channel;
         this.from = from;
@@ -53,5 +56,10 @@ public final class StatusChange implements Serializable {
     @Override
     public String toString() {
         return purpose + "/" + channel + ": " + from + " -> " + to + " (" + eventType + " #" + eventId + ")";
+    }
+
+    /** The receipt this change belongs to (the changes of one decision share it): {@code GET /api/v1/receipts/{id}}. */
+    public String getReceiptId() {
+        return receiptId;
     }
 }

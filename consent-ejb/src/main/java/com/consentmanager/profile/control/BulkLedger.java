@@ -13,7 +13,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The ledger's set-based path, beside {@link Ledger}'s one-decision path: the only other code that
@@ -40,13 +43,13 @@ public class BulkLedger {
     private static final String IMPORTED = """
             with changed as (
                 insert into consent_event (profile_id, purpose_id, purpose_version, channel_id, previous_state, event_state,
-                    event_type, event_time, recorded_at, source_type, source_reference, actor, reason)
+                    event_type, event_time, recorded_at, source_type, source_reference, actor, reason, receipt_id)
                 select profile_id, purpose_id, purpose_version, channel_id, previous_state, event_state, 'IMPORTED',
-                    event_time, ?, 'IMPORT', source_reference, ?, reason
+                    event_time, ?, 'IMPORT', source_reference, ?, reason, receipt_id
                 from unnest(?::bigint[], ?::bigint[], ?::int[], ?::bigint[], ?::varchar[], ?::varchar[], ?::timestamptz[],
-                    ?::varchar[], ?::varchar[]) with ordinality
+                    ?::varchar[], ?::varchar[], ?::varchar[]) with ordinality
                     as t(profile_id, purpose_id, purpose_version, channel_id, previous_state, event_state, event_time,
-                    source_reference, reason, n)
+                    source_reference, reason, receipt_id, n)
                 order by n
                 returning id, profile_id, purpose_id, channel_id, event_state, purpose_version, event_time)
             insert into consent_status (profile_id, purpose_id, channel_id, state, purpose_version, event_time, last_event_id)
@@ -134,6 +137,9 @@ public class BulkLedger {
         private final List<Timestamp> times = new ArrayList<>();
         private final List<String> references = new ArrayList<>();
         private final List<String> reasons = new ArrayList<>();
+        private final List<String> receipts = new ArrayList<>();
+        /** One receipt per person and import line: the events of one line share it. */
+        private final Map<String, String> receiptOf = new HashMap<>();
 
         public void add(long profileId, long purposeId, int purposeVersion, long channelId, ConsentState from, ConsentState to,
                         Instant eventTime, String reference, String reason) {
@@ -146,6 +152,7 @@ public class BulkLedger {
             times.add(Timestamp.from(eventTime));
             references.add(Provenance.clip(reference, Provenance.REFERENCE_MAX_LENGTH));
             reasons.add(Provenance.clip(reason, Provenance.REASON_MAX_LENGTH));
+            receipts.add(receiptOf.computeIfAbsent(profileId + "|" + reference, line -> UUID.randomUUID().toString()));
         }
 
         public boolean isEmpty() {
@@ -173,6 +180,7 @@ public class BulkLedger {
             insert.setArray(9, array(connection, "timestamptz", batch.times));
             insert.setArray(10, array(connection, "varchar", batch.references));
             insert.setArray(11, array(connection, "varchar", batch.reasons));
+            insert.setArray(12, array(connection, "varchar", batch.receipts));
             insert.executeUpdate();
         }
         try (PreparedStatement used = connection.prepareStatement(

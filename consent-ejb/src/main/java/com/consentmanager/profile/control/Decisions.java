@@ -317,12 +317,13 @@ public class Decisions {
         String language = origin.getLanguage() != null ? origin.getLanguage() : profile.getLanguage();
         String why = reason != null ? reason : origin.getReason() == null ? null : origin.getReason().strip();
         List<StatusChange> done = new ArrayList<>();
+        String receipt = java.util.UUID.randomUUID().toString();
         for (Change change : changes) {
             long id = ledger.append(new ConsentEvent(profile.getId(), change.purpose().getId(), change.version(),
                     change.channel().getId(), change.from(), change.to(), change.type(), eventTime, now,
-                    provenance(origin, actor, language, why)));
+                    provenance(origin, actor, language, why)).inReceipt(receipt));
             done.add(new StatusChange(change.purpose().getKey(), change.channel().getKey(), change.from(), change.to(),
-                    change.type(), id));
+                    change.type(), id, receipt));
         }
         return done;
     }

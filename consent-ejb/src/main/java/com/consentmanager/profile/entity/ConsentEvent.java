@@ -85,6 +85,9 @@ public class ConsentEvent {
     @Column(name = "reason", updatable = false, length = Provenance.REASON_MAX_LENGTH)
     private String reason;
 
+    @Column(name = "receipt_id", updatable = false, length = 36)
+    private String receiptId;
+
     protected ConsentEvent() {
         // for JPA
     }
@@ -108,6 +111,16 @@ public class ConsentEvent {
         this.userAgent = provenance.userAgent();
         this.language = provenance.language();
         this.reason = provenance.reason();
+    }
+
+    /** Puts the event in a receipt (a random UUID shared by the events of one decision), before it is appended. */
+    public ConsentEvent inReceipt(String receiptId) {
+        this.receiptId = receiptId;
+        return this;
+    }
+
+    public String getReceiptId() {
+        return receiptId;
     }
 
     public Long getId() {

@@ -49,4 +49,9 @@ public final class FormReceipt implements Serializable {
     public List<String> getConfirmByMail() {
         return List.copyOf(confirmByMail);
     }
+
+    /** The receipt of what the participation changed; null when it changed nothing. */
+    public String getReceiptId() {
+        return getChanges().stream().map(StatusChange::getReceiptId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
 }

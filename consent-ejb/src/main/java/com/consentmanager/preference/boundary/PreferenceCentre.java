@@ -7,6 +7,7 @@ import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.preference.control.PreferenceLinks;
 import com.consentmanager.preference.control.PreferenceReads;
 import com.consentmanager.profile.boundary.Choice;
+import com.consentmanager.profile.boundary.DecisionResult;
 import com.consentmanager.profile.boundary.Origin;
 import com.consentmanager.profile.control.Decisions;
 import com.consentmanager.profile.control.Identities;
@@ -49,7 +50,7 @@ public class PreferenceCentre {
     Outbox outbox;
 
     public PreferencePage open(String token, String language) {
-        return page(open(token), language);
+        return page(open(token), language, null);
     }
 
     /**
@@ -61,25 +62,25 @@ public class PreferenceCentre {
         PreferenceLinks.Link link = open(token);
         Choice choice = new Choice(purposeKey, channelKey, accept ? "ACCEPTED" : "REFUSED");
         choice.setPurposeVersion(versionShown);
-        decisions.recordFor(link.profileId(), List.of(choice), origin(link, visitor), ACTOR);
+        DecisionResult result = decisions.recordFor(link.profileId(), List.of(choice), origin(link, visitor), ACTOR);
         links.used(link);
-        return page(link, visitor.language());
+        return page(link, visitor.language(), result.getReceiptId());
     }
 
     /** Withdraws every accepted or pending status, on every channel. */
     public PreferencePage withdrawAll(String token, Visitor visitor) {
         PreferenceLinks.Link link = open(token);
-        decisions.withdraw(reads.person(link.profileId()).reference(), null, null, origin(link, visitor), ACTOR);
+        DecisionResult result = decisions.withdraw(reads.person(link.profileId()).reference(), null, null, origin(link, visitor), ACTOR);
         links.used(link);
-        return page(link, visitor.language());
+        return page(link, visitor.language(), result.getReceiptId());
     }
 
     /** Objection to all marketing (Art. 21(2)): every status REFUSED, and no acceptance until an admin lifts it. */
     public PreferencePage object(String token, Visitor visitor) {
         PreferenceLinks.Link link = open(token);
-        decisions.object(reads.person(link.profileId()).reference(), origin(link, visitor), ACTOR);
+        DecisionResult result = decisions.object(reads.person(link.profileId()).reference(), origin(link, visitor), ACTOR);
         links.used(link);
-        return page(link, visitor.language());
+        return page(link, visitor.language(), result.getReceiptId());
     }
 
     /**
@@ -125,7 +126,7 @@ public class PreferenceCentre {
                 .orElseThrow(() -> new NotFoundException("preference.link.unknown"));
     }
 
-    private PreferencePage page(PreferenceLinks.Link link, String language) {
+    private PreferencePage page(PreferenceLinks.Link link, String language, String receiptId) {
         PreferenceReads.Person person = reads.person(link.profileId());
         List<PreferencePage.Item> items = reads.lines(person.id(), language).stream()
                 .map(line -> new PreferencePage.Item(line.key(), "CONSENT".equals(line.kind()), line.lawfulBasis(),
@@ -134,7 +135,7 @@ public class PreferenceCentre {
                         line.cells().stream().map(cell -> new PreferencePage.Channel(cell.channelKey(), cell.channelName(),
                                 cell.state(), "ACCEPTED".equals(cell.state()) && cell.version() < line.materialVersion())).toList()))
                 .toList();
-        return new PreferencePage(Masking.email(person.email()), person.objected(), items);
+        return new PreferencePage(Masking.email(person.email()), person.objected(), items, receiptId);
     }
 
     private static Origin origin(PreferenceLinks.Link link, Visitor visitor) {

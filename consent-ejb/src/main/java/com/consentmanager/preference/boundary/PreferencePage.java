@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * What the preference centre shows a person: their address masked, whether they objected to all
- * marketing, and every purpose they can be offered or have a status for, in the page's language.
+ * marketing, and every purpose they can be offered or have a status for, in the page's language;
+ * after a change, {@code receiptId} names its receipt (null when nothing changed).
  */
-public record PreferencePage(String maskedEmail, boolean objected, List<Item> purposes) implements Serializable {
+public record PreferencePage(String maskedEmail, boolean objected, List<Item> purposes, String receiptId) implements Serializable {
 
     /**
      * A purpose: a consent (accept or withdraw per channel) or a legal basis (a notice; {@code objectable}

@@ -103,6 +103,21 @@ public class GateResource {
         return gate.filter(profiles, body.purpose(), body.channel()).stream().map(AnswerJson::of).toList();
     }
 
+    @POST
+    @Path("unsubscribe-links")
+    @Operation(summary = "The unsubscribe headers (RFC 2369, RFC 8058) and preference-centre link for one mail to a person;"
+            + " its one-click link withdraws the purpose on the channel (every purpose on it when none is named)")
+    @APIResponse(responseCode = "200", description = "The two header values and the link (a new personal link each call)",
+            content = @Content(schema = @Schema(implementation = UnsubscribeHeadersJson.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public UnsubscribeHeadersJson unsubscribeLinks(UnsubscribeLinkJson body) {
+        if (body == null || body.profile() == null) {
+            throw InvalidInputException.of("profile", "profile.reference.required");
+        }
+        return UnsubscribeHeadersJson.of(gate.unsubscribeHeaders(body.profile().reference("profile"), body.purpose(), body.channel()));
+    }
+
     @GET
     @Path("audience")
     @Produces({NDJSON, CSV})

@@ -35,7 +35,7 @@ import java.util.Set;
  * {@value #DEFAULT_MAX_CLIENTS}), {@value #TRUSTED_PROXIES} (comma-separated addresses, default
  * none). Limits hold per server instance.
  */
-@WebFilter(filterName = "publicRateLimit", urlPatterns = {"/public/*", "/api/v1/public/*"})
+@WebFilter(filterName = "publicRateLimit", urlPatterns = {"/public/*", "/api/v1/public/*", "/u/*", "/api/v1/receipts/*"})
 public class PublicRateLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -81,6 +81,7 @@ class ExpiryConsoleIT extends ConsoleBrowserBase {
             }
         }
         assertThat(typeBox("EMAIL_OPEN").isEnabled()).as("an email open can never prolong").isFalse();
+        assertThat(typeLabel("ORDER")).as("a built-in type by its name, not its code").isEqualTo("Order");
         pages.click(SAVE);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(MESSAGES, "Expiration saved."));
         assertThat(shown("Expiration saved.")).as("said once").isEqualTo(1);
@@ -96,11 +97,12 @@ class ExpiryConsoleIT extends ConsoleBrowserBase {
         pages.type(By.id("audit:action"), "expiry.policy.update");
         pages.type(By.id("audit:target"), purpose);
         pages.click(By.id("audit:search"));
-        String auditRow = "//tbody[@id='audit:events_data']/tr[.//code[normalize-space(.)='expiry.policy.update']]";
+        String auditRow = "//tbody[@id='audit:events_data']/tr[.//*[@data-action='expiry.policy.update']]";
         wait.until(ExpectedConditions.numberOfElementsToBe(By.xpath("//tbody[@id='audit:events_data']/tr"), 1));
-        assertThat(browser.findElement(By.xpath(auditRow)).getText()).contains(Credentials.ADMIN_USER).contains(purpose);
-        assertThat(browser.findElement(By.xpath(auditRow + "//code[contains(@class, 'audit-details')]")).getText())
-                .contains("\"before\":\"off, ").contains("\"after\":\"on, 30 days, prolonged by ORDER\"");
+        assertThat(browser.findElement(By.xpath(auditRow)).getText()).contains(Credentials.ADMIN_USER).contains(purpose)
+                .contains("Expiry settings changed").doesNotContain("expiry.policy.update");
+        assertThat(browser.findElement(By.xpath(auditRow + "//ul[contains(@class, 'audit-details')]")).getText())
+                .contains("before: off, ").contains("after: on, 30 days, prolonged by ORDER").doesNotContain("{");
 
         // Upcoming expirations of this purpose: the old one and the clicker now, the recent one within 7 days,
         // the buyer within 30 (and both within 30 and 90).
@@ -190,6 +192,11 @@ class ExpiryConsoleIT extends ConsoleBrowserBase {
 
     private WebElement typeBox(String type) {
         return browser.findElement(By.cssSelector("[id='editor:tabs:expiry-types'] input[value='" + type + "']"));
+    }
+
+    private String typeLabel(String type) {
+        return browser.findElement(By.cssSelector("[id='editor:tabs:expiry-types'] label[for='"
+                + typeBox(type).getDomAttribute("id") + "']")).getText();
     }
 
     /** A count of the purpose's row in the upcoming expirations (by its cell's class). */

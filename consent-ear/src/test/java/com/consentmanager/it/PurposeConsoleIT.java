@@ -76,7 +76,8 @@ class PurposeConsoleIT extends ConsoleBrowserBase {
         save();
 
         wait.until(ExpectedConditions.urlContains("key=" + BEAUTY_KEY));
-        assertThat(pages.text(GLOBAL_MESSAGES)).contains(BEAUTY_KEY);
+        assertThat(pages.text(GLOBAL_MESSAGES)).as("a consent is announced as one")
+                .contains("Consentement " + BEAUTY_KEY + " créé").doesNotContain("juridique");
         assertThat(storedChannels(BEAUTY_KEY)).containsExactly("email", "sms");
         assertThat(storedDoubleOptIn(BEAUTY_KEY)).isTrue();
 
@@ -171,6 +172,7 @@ class PurposeConsoleIT extends ConsoleBrowserBase {
 
             pages.click(By.id("history"));
             wait.until(ExpectedConditions.presenceOfElementLocated(VERSIONS));
+            assertThat(browser.findElement(By.id("edit")).getText()).isEqualTo("Retour au consentement");
             WebElement newest = browser.findElement(By.cssSelector("[id='versions'] tbody tr"));
             assertThat(newest.findElement(By.className("version-number")).getText()).isEqualTo(String.valueOf(before + 1));
             assertThat(newest.getText()).contains(Credentials.ADMIN_USER).contains("Oui");

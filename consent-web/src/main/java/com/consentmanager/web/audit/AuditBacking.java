@@ -20,7 +20,9 @@ import java.util.Map;
 
 /**
  * Backs {@code /console/audit.xhtml} (ADMIN, AUDITOR): the audit trail, a page at a time from the
- * database, filtered by action, actor and target, and its CSV export (which is audited too).
+ * database, filtered by action, actor and target, and its CSV export (which is audited too). The
+ * page shows each action by its label ({@link com.consentmanager.web.CodeLabels}); the filter and the
+ * CSV keep the codes.
  */
 @Named
 @ViewScoped
@@ -62,6 +64,11 @@ public class AuditBacking extends KeyedLazyModel<AuditEventView> {
 
     public String when(Instant instant) {
         return ConsoleTimes.seconds(instant);
+    }
+
+    /** The event's details as "name: value" lines rather than its stored JSON. */
+    public List<AuditDetails.Detail> details(AuditEventView event) {
+        return AuditDetails.of(event.getDetails());
     }
 
     public String getAction() { return action; }

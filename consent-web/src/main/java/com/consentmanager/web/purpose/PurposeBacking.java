@@ -101,7 +101,8 @@ public class PurposeBacking implements Serializable {
     public String save() {
         try {
             PurposeView saved = purpose == null ? management.createPurpose(draft) : management.updatePurpose(purpose.getKey(), draft);
-            messages.info(purpose == null ? "purpose.created" : "purpose.saved", saved.getKey(), saved.getCurrentVersion().getNumber());
+            messages.info(PurposesBacking.byKind(purpose == null ? "purpose.created" : "purpose.saved", saved),
+                    saved.getKey(), saved.getCurrentVersion().getNumber());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/console/purpose?faces-redirect=true&key=" + URLEncoder.encode(saved.getKey(), StandardCharsets.UTF_8);
         } catch (BusinessException e) {

@@ -71,28 +71,28 @@ public class PurposesBacking implements Serializable {
         }
     }
 
-    public void archive(String key) {
+    public void archive(PurposeView purpose) {
         try {
-            management.archivePurpose(key);
-            messages.info("purposes.archive.done", key);
+            management.archivePurpose(purpose.getKey());
+            messages.info(byKind("purposes.archive.done", purpose), purpose.getKey());
         } catch (BusinessException e) {
             messages.refusal(e, Map.of());
         }
     }
 
-    public void restore(String key) {
+    public void restore(PurposeView purpose) {
         try {
-            management.restorePurpose(key);
-            messages.info("purposes.restore.done", key);
+            management.restorePurpose(purpose.getKey());
+            messages.info(byKind("purposes.restore.done", purpose), purpose.getKey());
         } catch (BusinessException e) {
             messages.refusal(e, Map.of());
         }
     }
 
-    public void delete(String key) {
+    public void delete(PurposeView purpose) {
         try {
-            management.deletePurpose(key);
-            messages.info("purposes.delete.done", key);
+            management.deletePurpose(purpose.getKey());
+            messages.info(byKind("purposes.delete.done", purpose), purpose.getKey());
         } catch (BusinessException e) {
             messages.refusal(e, Map.of());
         }
@@ -104,7 +104,12 @@ public class PurposesBacking implements Serializable {
     }
 
     public String question(String action, PurposeView purpose) {
-        return messages.text("purposes." + action + ".question", subject(purpose), purpose.getKey());
+        return messages.text(byKind("purposes." + action + ".question", purpose), subject(purpose), purpose.getKey());
+    }
+
+    /** A consent and a legal basis are named as such, never by a word for both. */
+    static String byKind(String key, PurposeView purpose) {
+        return key + "." + purpose.getKind().name();
     }
 
     /** The subject in the console's language, else in French (see {@link #fallsBack}). */

@@ -3,6 +3,9 @@ package com.consentmanager.web.purpose;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.purpose.boundary.PurposeTextView;
 import com.consentmanager.purpose.boundary.PurposeVersionView;
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -13,17 +16,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What changed between two versions of a purpose's texts: per language and field, the text before
- * and after, each cut around the changed part so that a page can highlight it. The changed part is
- * widened to whole words: "Recevez nos offres" → "Recevez nos promotions" highlights "offres" and
- * "promotions", not "off" and "pr...".
+ * and after as HTML, the removed words in {@code <del>} and the added ones in {@code <ins>}. The
+ * words are compared with java-diff-utils (Myers' longest common subsequence), so a word both
+ * versions share is never marked, wherever the changes around it are. A word is what lies between
+ * white space, punctuation included: "email." → "courriel." marks both whole. A change of spacing
+ * alone marks nothing. Every text is HTML-escaped here: the page writes these strings unescaped.
  */
 public final class VersionDiff {
 
     /** The fields of a version's texts, in the order the editor shows them. */
     static final Map<String, Function<PurposeTextView, String>> FIELDS = fields();
+
+    private static final Pattern WORD = Pattern.compile("\\S+");
 
     private VersionDiff() {
     }
@@ -49,32 +58,26 @@ public final class VersionDiff {
     }
 
     static Change change(String language, String field, String before, String after) {
-        String was = Objects.toString(before, "");
-        String is = Objects.toString(after, "");
-        int prefix = 0;
-        int shortest = Math.min(was.length(), is.length());
-        while (prefix < shortest && was.charAt(prefix) == is.charAt(prefix)) {
-            prefix++;
+        Words was = Words.of(before);
+        Words is = Words.of(after);
+        boolean[] removed = new boolean[was.words().size()];
+        boolean[] added = new boolean[is.words().size()];
+        for (AbstractDelta<String> delta : DiffUtils.diff(was.words(), is.words()).getDeltas()) {
+            mark(removed, delta.getSource());
+            mark(added, delta.getTarget());
         }
-        int suffix = 0;
-        while (suffix < shortest - prefix
-                && was.charAt(was.length() - 1 - suffix) == is.charAt(is.length() - 1 - suffix)) {
-            suffix++;
-        }
-        while (prefix > 0 && !(boundary(was, prefix) && boundary(is, prefix))) {
-            prefix--;
-        }
-        while (suffix > 0 && !(boundary(was, was.length() - suffix) && boundary(is, is.length() - suffix))) {
-            suffix--;
-        }
-        return new Change(language, field, before == null, after == null,
-                Segments.cut(was, prefix, suffix), Segments.cut(is, prefix, suffix));
+        return new Change(language, field, before == null, after == null, was.html(removed, "del"), is.html(added, "ins"));
     }
 
-    /** Whether a cut at this position falls between words rather than inside one. */
-    private static boolean boundary(String text, int position) {
-        return position == 0 || position == text.length()
-                || Character.isWhitespace(text.charAt(position - 1)) || Character.isWhitespace(text.charAt(position));
+    private static void mark(boolean[] marked, Chunk<String> chunk) {
+        for (int i = chunk.getPosition(); i < chunk.getPosition() + chunk.size(); i++) {
+            marked[i] = true;
+        }
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     private static Map<String, Function<PurposeTextView, String>> fields() {
@@ -88,19 +91,40 @@ public final class VersionDiff {
 
     /**
      * One changed field: {@code missingBefore}/{@code missingAfter} say that the field (or the whole
-     * language) had no text on that side.
+     * language) had no text on that side; {@code before}/{@code after} are escaped HTML.
      */
     public record Change(String language, String field, boolean missingBefore, boolean missingAfter,
-                         Segments before, Segments after) implements Serializable {
+                         String before, String after) implements Serializable {
     }
 
-    /** A text cut in three: the part shared with the other side, the changed part, the shared end. */
-    public record Segments(String start, String changed, String end) implements Serializable {
+    /** A text cut into its words and the white space around them: {@code spaces} has one more element. */
+    private record Words(List<String> words, List<String> spaces) {
 
-        static Segments cut(String text, int prefix, int suffix) {
-            int from = Math.min(prefix, text.length());
-            int to = Math.max(from, text.length() - suffix);
-            return new Segments(text.substring(0, from), text.substring(from, to), text.substring(to));
+        static Words of(String text) {
+            String all = Objects.toString(text, "");
+            List<String> words = new ArrayList<>();
+            List<String> spaces = new ArrayList<>();
+            Matcher word = WORD.matcher(all);
+            int end = 0;
+            while (word.find()) {
+                spaces.add(all.substring(end, word.start()));
+                words.add(word.group());
+                end = word.end();
+            }
+            spaces.add(all.substring(end));
+            return new Words(words, spaces);
+        }
+
+        /** The text again, each run of marked words (with the spaces inside the run) in one element. */
+        String html(boolean[] marked, String element) {
+            StringBuilder html = new StringBuilder(escape(spaces.get(0)));
+            for (int i = 0; i < words.size(); i++) {
+                boolean opens = marked[i] && (i == 0 || !marked[i - 1]);
+                boolean closes = marked[i] && (i == words.size() - 1 || !marked[i + 1]);
+                html.append(opens ? "<" + element + ">" : "").append(escape(words.get(i)))
+                        .append(closes ? "</" + element + ">" : "").append(escape(spaces.get(i + 1)));
+            }
+            return html.toString();
         }
     }
 }

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Purposes", description = "Consents and legal bases, their channels and the versions of their texts"),
                 @Tag(name = "Channels", description = "The ways of contacting people: email, sms, phone, site and custom ones"),
                 @Tag(name = "Partners", description = "Third parties whose offers people may accept with a partner consent"),
+                @Tag(name = "Receipts", description = "Consent receipts (ISO/IEC TS 27560): open to whoever holds a receipt's id"),
                 @Tag(name = "Operations", description = "Marketing operations, their data-acquisition form and its submissions"),
                 @Tag(name = "Imports", description = "Consent imports: dry run, run, progress, error report"),
                 @Tag(name = "Exports", description = "Statuses (in the import format) and the evidence ledger as CSV")},

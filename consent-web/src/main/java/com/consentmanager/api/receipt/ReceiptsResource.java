@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,7 +38,8 @@ public class ReceiptsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "The receipt of one decision, by its id (DecisionResult.receiptId)")
+    @Operation(summary = "The receipt of one decision, by its id (DecisionResult.receiptId); no key needed")
+    @Extension(name = "x-public", value = "true")
     @APIResponse(responseCode = "200", description = "The receipt",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)

@@ -83,12 +83,20 @@ public class ConfirmationMail implements OutboxMail {
                 .setParameter(1, requestId).getResultList();
         MailLinks.Links links = mailLinks.forMail(((Number) row[1]).longValue(),
                 purposes.size() == 1 ? purposes.get(0).longValue() : null);
-        Transport.send(render(session, requestId, recipient, language, token, expiry.toInstant(), links));
+        String receipt = (String) em.createNativeQuery("""
+                        select e.receipt_id from consent_event e
+                        join confirmation_item i on i.purpose_id = e.purpose_id and i.channel_id = e.channel_id
+                        where i.request_id = ?1 and e.profile_id = ?2 and e.event_state = 'PENDING' and e.receipt_id is not null
+                        order by e.id desc limit 1""")
+                .setParameter(1, requestId).setParameter(2, ((Number) row[1]).longValue())
+                .getResultStream().findFirst().orElse(null);
+        Transport.send(render(session, requestId, recipient, language, token, expiry.toInstant(), links, receipt));
         return true;
     }
 
     public MimeMessage render(Session session, long requestId, String recipient, String language, String token, Instant expiresAt,
-                              MailLinks.Links links) throws MessagingException {
+                              MailLinks.Links links, String receiptId) throws MessagingException {
+        String receipt = receiptId == null ? null : publicUrl.replaceAll("/+$", "") + "/api/v1/receipts/" + receiptId;
         Locale locale = Locale.forLanguageTag(Languages.isSupported(language) ? language : Languages.DEFAULT);
         ResourceBundle texts = ResourceBundle.getBundle(TEXTS, locale, ConfirmationMail.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -105,8 +113,11 @@ public class ConfirmationMail implements OutboxMail {
         subjects.forEach(subject -> text.append(" - ").append(subject).append("\n"));
         text.append("\n").append(texts.getString("action")).append("\n").append(link).append("\n\n")
                 .append(MessageFormat.format(texts.getString("expiry"), expiry)).append("\n\n")
-                .append(texts.getString("ignore")).append("\n\n")
-                .append(mailLinks.footerText(locale, links)).append("\n");
+                .append(texts.getString("ignore")).append("\n\n");
+        if (receipt != null) {
+            text.append(MessageFormat.format(texts.getString("receipt"), receipt)).append("\n\n");
+        }
+        text.append(mailLinks.footerText(locale, links)).append("\n");
 
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
                 .append("\"><head><meta charset=\"UTF-8\"><title>").append(escape(title))
@@ -118,8 +129,12 @@ public class ConfirmationMail implements OutboxMail {
                 .append("\" style=\"display:inline-block;padding:10px 16px;background:#1d4ed8;color:#ffffff;text-decoration:none;border-radius:4px\">")
                 .append(escape(texts.getString("button"))).append("</a></p><p>")
                 .append(escape(MessageFormat.format(texts.getString("expiry"), expiry))).append("</p><p>")
-                .append(escape(texts.getString("ignore"))).append("</p>")
-                .append(mailLinks.footerHtml(locale, links)).append("</body></html>");
+                .append(escape(texts.getString("ignore"))).append("</p>");
+        if (receipt != null) {
+            html.append("<p><a href=\"").append(escape(receipt)).append("\">").append(escape(texts.getString("receipt.link")))
+                    .append("</a></p>");
+        }
+        html.append(mailLinks.footerHtml(locale, links)).append("</body></html>");
 
         MimeMessage message = new MimeMessage(session);
         if (own.sender() != null) {

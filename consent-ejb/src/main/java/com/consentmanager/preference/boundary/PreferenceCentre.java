@@ -1,9 +1,9 @@
 package com.consentmanager.preference.boundary;
 
-import com.consentmanager.mail.control.Outbox;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.Masking;
 import com.consentmanager.platform.NotFoundException;
+import com.consentmanager.preference.control.LinkMails;
 import com.consentmanager.preference.control.PreferenceLinks;
 import com.consentmanager.preference.control.PreferenceReads;
 import com.consentmanager.profile.boundary.Choice;
@@ -47,7 +47,7 @@ public class PreferenceCentre {
     Decisions decisions;
 
     @Inject
-    Outbox outbox;
+    LinkMails linkMails;
 
     public PreferencePage open(String token, String language) {
         return page(open(token), language, null);
@@ -94,7 +94,7 @@ public class PreferenceCentre {
             throw new NotFoundException("preference.link.no_email");
         }
         links.revokeAll(person.id());
-        outbox.enqueue(Outbox.PREFERENCE_LINK, person.id(), person.email(), language(language, person));
+        linkMails.queue(person.id(), person.email(), language(language, person), SourceType.PREFERENCE_CENTRE, ACTOR, null);
         return Masking.email(person.email());
     }
 
@@ -116,8 +116,8 @@ public class PreferenceCentre {
                 .setParameter(1, address).getResultStream().findFirst().ifPresent(found -> {
                     Object[] row = (Object[]) found;
                     long id = ((Number) row[0]).longValue();
-                    outbox.enqueue(Outbox.PREFERENCE_LINK, id, address,
-                            Languages.isSupported(language) ? language : (String) row[1]);
+                    linkMails.queue(id, address, Languages.isSupported(language) ? language : (String) row[1],
+                            SourceType.PREFERENCE_CENTRE, ACTOR, null);
                 });
     }
 

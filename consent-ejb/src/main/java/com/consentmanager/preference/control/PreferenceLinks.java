@@ -34,7 +34,7 @@ public class PreferenceLinks {
     public String issue(long profileId, Long purposeId, Long channelId) {
         String token = Tokens.newToken();
         em.createNativeQuery("insert into preference_link (token_hash, profile_id, purpose_id, channel_id, created_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5)")
+                        + " values (?1, ?2, cast(?3 as bigint), cast(?4 as bigint), ?5)") // a null is bound as text
                 .setParameter(1, Tokens.hash(token))
                 .setParameter(2, profileId)
                 .setParameter(3, purposeId)

@@ -17,6 +17,8 @@ public class ProfileEvent {
     public static final String OBJECTED = "OBJECTED";
     public static final String OBJECTION_LIFTED = "OBJECTION_LIFTED";
     public static final String ERASED = "ERASED";
+    /** A personal link to the preference centre was mailed (asked by the person, or sent by an admin). */
+    public static final String PREFERENCE_LINK_SENT = "PREFERENCE_LINK_SENT";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -108,6 +108,11 @@ public class PurposeManager implements PurposeManagement, RemotePurposeManagemen
     }
 
     @Override
+    public Map<Integer, Long> acceptedByVersion(String key) {
+        return reads.acceptedByVersion(reads.get(key));
+    }
+
+    @Override
     public PurposeVersionView getVersion(String key, int number) {
         PurposeVersion version = versions.number(reads.get(key), number);
         if (version == null) {

@@ -1,6 +1,7 @@
 package com.consentmanager.purpose.boundary;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What other applications and the web module may do with purposes. Shared by the local and the
@@ -23,6 +24,12 @@ public interface PurposeOperations {
 
     /** Every version of the purpose's texts, newest first. */
     List<PurposeVersionView> listVersions(String key);
+
+    /**
+     * How many people stand on each version of the purpose's text: those with at least one ACCEPTED
+     * status given on that version, by version number (versions nobody stands on are left out).
+     */
+    Map<Integer, Long> acceptedByVersion(String key);
 
     PurposeVersionView getVersion(String key, int number);
 

@@ -78,4 +78,15 @@ public class PurposeReads {
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value;
     }
+
+    /** People with at least one ACCEPTED status of the purpose, by the text version it was given on. */
+    public java.util.Map<Integer, Long> acceptedByVersion(Purpose purpose) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select purpose_version, count(distinct profile_id) from consent_status"
+                        + " where purpose_id = ?1 and state = 'ACCEPTED' group by purpose_version")
+                .setParameter(1, purpose.getId()).getResultList();
+        java.util.Map<Integer, Long> counts = new java.util.TreeMap<>();
+        rows.forEach(row -> counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
+        return counts;
+    }
 }

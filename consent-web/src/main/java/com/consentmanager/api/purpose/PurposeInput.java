@@ -12,10 +12,12 @@ import java.util.TreeMap;
  * {@code lawfulBasis} a–f (a consent is a), {@code key} (generated from the French subject when
  * absent), {@code texts} per language ({@code fr} required), {@code channels} (keys, at least one),
  * {@code doubleOptIn} (only with email), {@code partner} (a partner key), {@code material} (the new
- * text version, if any, is a material change).
+ * text version, if any, is a material change), {@code onMaterialChange} (KEEP, ASK_AGAIN or BLOCK:
+ * what a material change does to earlier acceptances; ASK_AGAIN for a new purpose, kept when absent).
  */
 public record PurposeInput(String kind, String lawfulBasis, String key, Map<String, PurposeTextJson> texts,
-                           List<String> channels, Boolean doubleOptIn, String partner, Boolean material) {
+                           List<String> channels, Boolean doubleOptIn, String partner, Boolean material,
+                           String onMaterialChange) {
 
     PurposeDraft draft() {
         PurposeDraft draft = new PurposeDraft();
@@ -31,6 +33,7 @@ public record PurposeInput(String kind, String lawfulBasis, String key, Map<Stri
         draft.setDoubleOptIn(Boolean.TRUE.equals(doubleOptIn));
         draft.setPartner(partner);
         draft.setMaterial(Boolean.TRUE.equals(material));
+        draft.setOnMaterialChange(onMaterialChange);
         return draft;
     }
 }

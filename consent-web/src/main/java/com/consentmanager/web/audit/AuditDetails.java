@@ -16,13 +16,13 @@ import java.util.List;
  * recorded, rather than the JSON object the audit log stores (flat, with string or null values).
  * Anything else (older or hand-written rows) shows as one line of text. The page escapes both parts.
  */
-final class AuditDetails {
+public final class AuditDetails {
 
     private AuditDetails() {
     }
 
     /** One recorded detail; {@code name} is empty for details that were not a JSON object. */
-    record Detail(String name, String value) implements Serializable {
+    public record Detail(String name, String value) implements Serializable {
     }
 
     static List<Detail> of(String json) {

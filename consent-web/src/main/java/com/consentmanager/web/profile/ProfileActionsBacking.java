@@ -2,6 +2,7 @@ package com.consentmanager.web.profile;
 
 import com.consentmanager.platform.BusinessException;
 import com.consentmanager.profile.boundary.ConsentRecording;
+import com.consentmanager.preference.boundary.PersonLinks;
 import com.consentmanager.profile.boundary.DecisionResult;
 import com.consentmanager.profile.boundary.Origin;
 import com.consentmanager.profile.boundary.ProfileQueries;
@@ -35,6 +36,9 @@ public class ProfileActionsBacking implements Serializable {
     @EJB
     private ProfileQueries profiles;
 
+    @EJB
+    private PersonLinks links;
+
     @Inject
     private ProfileBacking page;
 
@@ -65,6 +69,16 @@ public class ProfileActionsBacking implements Serializable {
             recorder.liftObjection(page.getProfile().reference(), reason);
             messages.info("profile.lift_objection.done");
         });
+    }
+
+    /** Mails the person a link to their preference centre (no reason needed: it changes none of their choices). */
+    public void sendLink() {
+        try {
+            links.send(page.getProfile().reference());
+            messages.info("profile.link.sent");
+        } catch (BusinessException e) {
+            messages.refusal(e, FIELDS);
+        }
     }
 
     public void erase() {

@@ -77,6 +77,7 @@ public class PurposeBacking implements Serializable {
             }
             draft = new PurposeDraft();
             draft.setKind(kind);
+            draft.setOnMaterialChange("ASK_AGAIN");
         } else {
             refuse(404);
             return;

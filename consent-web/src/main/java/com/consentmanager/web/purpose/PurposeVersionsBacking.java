@@ -40,6 +40,7 @@ public class PurposeVersionsBacking implements Serializable {
     private String key;
     private PurposeView purpose;
     private List<PurposeVersionView> versions;
+    private java.util.HashMap<Integer, Long> people = new java.util.HashMap<>();
     private int from;
     private int to;
     private List<VersionDiff.Change> changes;
@@ -49,6 +50,7 @@ public class PurposeVersionsBacking implements Serializable {
         try {
             purpose = management.getPurpose(key);
             versions = management.listVersions(key);
+            people = new java.util.HashMap<>(management.acceptedByVersion(key));
         } catch (NotFoundException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, e.getMessageKey());
@@ -84,6 +86,11 @@ public class PurposeVersionsBacking implements Serializable {
 
     /** Newest first. */
     public List<PurposeVersionView> getVersions() { return versions; }
+
+    /** How many people stand on this version (an ACCEPTED status given on it). */
+    public long people(int number) {
+        return people.getOrDefault(number, 0L);
+    }
 
     public int getFrom() { return from; }
 

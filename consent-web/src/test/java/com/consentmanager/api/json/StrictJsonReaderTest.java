@@ -253,7 +253,7 @@ class StrictJsonReaderTest {
                 .isEqualTo(new PurposeInput("CONSENT", null, null, Map.of(
                         "fr", new PurposeTextJson("Conseils beauté", "J'accepte de recevoir des conseils beauté.", "https://example.com/beaute.pdf", null),
                         "en", new PurposeTextJson("Beauty tips", "I agree to receive beauty tips.", null, null)),
-                        List.of("email", "sms"), true, null, null));
+                        List.of("email", "sms"), true, null, null, null));
         assertThat(sameAsJsonb(PurposeInput.class, """
                 {"kind":"LEGAL_BASIS","lawfulBasis":"b","key":"survey","texts":{"fr":{"subject":"Enquête","wording":"W"}},
                  "channels":["email"],"doubleOptIn":false,"partner":null,"material":true}""").lawfulBasis()).isEqualTo("b");

@@ -193,6 +193,46 @@ class PreferenceCentreIT {
     }
 
     @Test
+    void theUnsubscribePageAsksFirstAndAskingForALinkAnswersTheSameForEveryone() throws Exception {
+        String suffix = OptIns.unique();
+        String purpose = consent("Ventes privées " + suffix, "KEEP");
+        String email = "page-" + suffix + "@example.com";
+        accept(email, purpose, "email");
+        Matcher oneClick = ONE_CLICK.matcher(unsubscribeLinks(email, purpose, "email").getString("listUnsubscribe"));
+        assertThat(oneClick.find()).isTrue();
+
+        browser = Browser.start();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(base + "u/" + oneClick.group(2));
+        switchTo(wait, "fr");
+        assertThat(browser.findElement(By.id("what")).getText()).contains("Ventes privées " + suffix).contains("p***@example.com");
+        assertThat(gate(email, purpose, "email")).as("a browser opening the link changes nothing").isEqualTo("ACCEPTED");
+        assertThat(Accessibility.violations(browser)).as("axe-core, the unsubscribe page").isEmpty();
+        browser.findElement(By.id("unsubscribe-form:confirm")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+        assertThat(gate(email, purpose, "email")).isEqualTo("REFUSED");
+        assertThat(lastSource(email, purpose, "email")).isEqualTo("UNSUBSCRIBE_LINK");
+
+        browser.get(base + "public/preferences-request.xhtml");
+        switchTo(wait, "en");
+        assertThat(Accessibility.violations(browser)).as("axe-core, asking for a link").isEmpty();
+        browser.findElement(By.id("ask:email")).sendKeys("nobody-" + suffix + "@example.com");
+        browser.findElement(By.id("ask:send")).click();
+        String unknownAnswer = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sent"))).getText();
+        browser.get(base + "public/preferences-request.xhtml");
+        browser.findElement(By.id("ask:email")).sendKeys(email.toUpperCase(java.util.Locale.ROOT));
+        browser.findElement(By.id("ask:send")).click();
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sent"))).getText())
+                .as("the same answer, known or not").isEqualTo(unknownAnswer);
+        MimeMessage mail = smtp.await(email);
+        assertThat(Mailbox.part(mail, "text/plain")).containsPattern(PREFERENCES);
+        assertThat(smtp.to("nobody-" + suffix + "@example.com")).isEmpty();
+        assertThat(TestDatabase.count("""
+                select count(*) from profile_event e join profile p on p.id = e.profile_id
+                where p.email = ? and e.event_type = 'PREFERENCE_LINK_SENT'""", email)).as("on the person's timeline").isEqualTo(1);
+    }
+
+    @Test
     void aMaterialChangeUnderBlockHoldsTheGateUntilTheNewTextIsAccepted() throws Exception {
         String suffix = OptIns.unique();
         String purpose = consent("Offres fidélité " + suffix, "BLOCK");

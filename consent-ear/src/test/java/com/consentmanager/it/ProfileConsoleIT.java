@@ -67,6 +67,13 @@ class ProfileConsoleIT extends ConsoleBrowserBase {
         assertThat(browser.findElement(newest).getText()).contains("ticket " + suffix, Credentials.ADMIN_USER);
         assertThat(browser.findElement(newest).findElement(By.cssSelector(".to")).getDomAttribute("data-state"))
                 .isEqualTo("REFUSED");
+
+        // The person's link to the preference centre, sent from here: on the timeline and in the outbox.
+        pages.click(By.id("actions:send-link"));
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#timeline\\:evidence tbody tr:first-child .event-type"),
+                "data-type", "PREFERENCE_LINK_SENT"));
+        assertThat(TestDatabase.count("select count(*) from mail_outbox where kind = 'PREFERENCE_LINK' and recipient = ?", email))
+                .isEqualTo(1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.consentmanager.gate.boundary.AudiencePage;
 import com.consentmanager.gate.boundary.Contact;
 import com.consentmanager.gate.boundary.GateAnswer;
 import com.consentmanager.gate.boundary.RemoteGate;
+import com.consentmanager.gate.boundary.UnsubscribeHeaders;
 import com.consentmanager.profile.boundary.ProfileReference;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
  * {@code next} (the cursor, empty on the last page). A refusal answers {@code refused} with the
  * exception's class. Deployed by RemoteCallersIT in message-app.war, never in the product.
  */
-@WebServlet({"/signed-in/gate", "/anonymous/gate", "/signed-in/audience", "/anonymous/audience"})
+@WebServlet({"/signed-in/gate", "/anonymous/gate", "/signed-in/audience", "/anonymous/audience", "/signed-in/unsubscribe"})
 public class GateServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -44,6 +45,11 @@ public class GateServlet extends HttpServlet {
                 AudiencePage page = gate.audience(purpose, channel, null, Integer.parseInt(request.getParameter("max")));
                 out.println("contacts=" + page.getContacts().stream().map(Contact::getEmail).collect(Collectors.joining(",")));
                 out.println("next=" + (page.getNextAfter() == null ? "" : page.getNextAfter()));
+            } else if (request.getServletPath().endsWith("/unsubscribe")) {
+                UnsubscribeHeaders headers = gate.unsubscribeHeaders(ProfileReference.email(request.getParameter("email")), purpose, channel);
+                out.println("listUnsubscribe=" + headers.getListUnsubscribe());
+                out.println("listUnsubscribePost=" + headers.getListUnsubscribePost());
+                out.println("preferenceCentre=" + headers.getPreferenceCentre());
             } else {
                 GateAnswer answer = gate.canContact(ProfileReference.email(request.getParameter("email")), purpose, channel);
                 out.println("allowed=" + answer.isAllowed());

@@ -1,5 +1,6 @@
 package com.consentmanager.preference.boundary;
 
+import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.Masking;
 import com.consentmanager.platform.NotFoundException;
@@ -33,6 +34,8 @@ import java.util.List;
 public class PreferenceCentre {
 
     static final String ACTOR = "participant";
+    /** The points of Art. 6(1) a person may object to (Art. 21(1)). */
+    static final java.util.Set<String> OBJECTABLE = java.util.Set.of("e", "f");
 
     @PersistenceContext
     EntityManager em;
@@ -60,6 +63,12 @@ public class PreferenceCentre {
     public PreferencePage choose(String token, String purposeKey, String channelKey, boolean accept, int versionShown,
                                  Visitor visitor) {
         PreferenceLinks.Link link = open(token);
+        // A legal basis is a notice here: nothing to accept, and an objection only where Art. 21(1) gives
+        // one, points (e) and (f). The page offers nothing else; a forged request gets no further.
+        String[] kindAndBasis = reads.kindAndBasis(purposeKey).orElse(new String[] {"CONSENT", "a"});
+        if ("LEGAL_BASIS".equals(kindAndBasis[0]) && (accept || !OBJECTABLE.contains(kindAndBasis[1]))) {
+            throw InvalidInputException.of("purpose", "preference.legal_basis.not_a_choice", purposeKey);
+        }
         Choice choice = new Choice(purposeKey, channelKey, accept ? "ACCEPTED" : "REFUSED");
         choice.setPurposeVersion(versionShown);
         DecisionResult result = decisions.recordFor(link.profileId(), List.of(choice), origin(link, visitor), ACTOR);
@@ -130,7 +139,7 @@ public class PreferenceCentre {
         PreferenceReads.Person person = reads.person(link.profileId());
         List<PreferencePage.Item> items = reads.lines(person.id(), language).stream()
                 .map(line -> new PreferencePage.Item(line.key(), "CONSENT".equals(line.kind()), line.lawfulBasis(),
-                        "e".equals(line.lawfulBasis()) || "f".equals(line.lawfulBasis()), line.active(), line.doubleOptIn(),
+                        OBJECTABLE.contains(line.lawfulBasis()), line.active(), line.doubleOptIn(),
                         line.partnerName(), line.version(), line.subject(), line.wording(), line.infoUrl(), line.additionalText(),
                         line.cells().stream().map(cell -> new PreferencePage.Channel(cell.channelKey(), cell.channelName(),
                                 cell.state(), "ACCEPTED".equals(cell.state()) && cell.version() < line.materialVersion())).toList()))

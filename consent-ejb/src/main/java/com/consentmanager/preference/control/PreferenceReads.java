@@ -44,6 +44,13 @@ public class PreferenceReads {
         return new Person(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3], (Boolean) row[4]);
     }
 
+    /** A purpose's kind and lawful basis point, by key; empty for an unknown key. */
+    public java.util.Optional<String[]> kindAndBasis(String purposeKey) {
+        return em.createNativeQuery("select kind, lawful_basis from purpose where purpose_key = ?1")
+                .setParameter(1, purposeKey).getResultStream().findFirst()
+                .map(row -> new String[] {(String) ((Object[]) row)[0], (String) ((Object[]) row)[1]});
+    }
+
     public String purposeKey(long purposeId) {
         return (String) em.createNativeQuery("select purpose_key from purpose where id = ?1").setParameter(1, purposeId).getSingleResult();
     }

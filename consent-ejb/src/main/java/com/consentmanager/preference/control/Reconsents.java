@@ -34,7 +34,7 @@ public class Reconsents {
         Timestamp now = Timestamp.from(clock.instant());
         em.createNativeQuery("""
                         insert into reconsent_request (profile_id, purpose_id, purpose_version, created_at)
-                        select distinct s.profile_id, ?1, ?2, ?3 from consent_status s
+                        select distinct s.profile_id, cast(?1 as bigint), cast(?2 as integer), cast(?3 as timestamptz) from consent_status s
                         join profile p on p.id = s.profile_id
                         where s.purpose_id = ?1 and s.state = 'ACCEPTED' and s.purpose_version < ?2
                           and p.email is not null and p.erased_at is null and p.objected_at is null
@@ -42,7 +42,8 @@ public class Reconsents {
                 .setParameter(1, change.purposeId()).setParameter(2, change.version()).setParameter(3, now).executeUpdate();
         em.createNativeQuery("""
                         insert into mail_outbox (kind, reference_id, recipient, language, next_attempt_at, created_at)
-                        select ?1, r.id, p.email, p.language, ?4, ?4 from reconsent_request r
+                        select cast(?1 as varchar), r.id, p.email, p.language, cast(?4 as timestamptz), cast(?4 as timestamptz)
+                        from reconsent_request r
                         join profile p on p.id = r.profile_id
                         where r.purpose_id = ?2 and r.purpose_version = ?3""")
                 .setParameter(1, Outbox.RECONSENT).setParameter(2, change.purposeId()).setParameter(3, change.version())

@@ -22,6 +22,19 @@ class TransitionsTest {
     }
 
     @Test
+    void acceptingANewerTextRecordsItWithoutAskingForDoubleOptInAgain() {
+        assertThat(Transitions.decide(CONSENT, ACCEPTED, ACCEPTED, true, false, true))
+                .isEqualTo(new Transitions.Change(ACCEPTED, EventType.RECONSENTED));
+        assertThat(Transitions.decide(CONSENT, ACCEPTED, ACCEPTED, true, false, false))
+                .as("the same text again changes nothing").isEqualTo(new Transitions.NoChange());
+        assertThat(Transitions.decide(CONSENT, REFUSED, ACCEPTED, true, false, true))
+                .as("a refusal accepted again still goes through double opt-in")
+                .isEqualTo(new Transitions.Change(PENDING, EventType.DOUBLE_OPT_IN_REQUESTED));
+        assertThat(Transitions.decide(CONSENT, ACCEPTED, REFUSED, false, false, true))
+                .isEqualTo(new Transitions.Change(REFUSED, EventType.WITHDRAWN));
+    }
+
+    @Test
     void aConsentMovesFreelyBetweenAcceptedAndRefused() {
         assertThat(decide(CONSENT, UNKNOWN, ACCEPTED)).isEqualTo(new Transitions.Change(ACCEPTED, EventType.GIVEN));
         assertThat(decide(CONSENT, ACCEPTED, REFUSED)).isEqualTo(new Transitions.Change(REFUSED, EventType.WITHDRAWN));

@@ -13,6 +13,6 @@ public record UnsubscribeHeadersJson(
         String preferenceCentre) {
 
     static UnsubscribeHeadersJson of(UnsubscribeHeaders headers) {
-        return new UnsubscribeHeadersJson(headers.listUnsubscribe(), headers.listUnsubscribePost(), headers.preferenceCentre());
+        return new UnsubscribeHeadersJson(headers.getListUnsubscribe(), headers.getListUnsubscribePost(), headers.getPreferenceCentre());
     }
 }

@@ -22,6 +22,7 @@ render() {
   content="${content//@SMTP_PORT@/$(escape "$SMTP_PORT")}"
   content="${content//@MAIL_FROM@/$(escape "$MAIL_FROM")}"
   content="${content//@PUBLIC_URL@/$(escape "$PUBLIC_URL")}"
+  content="${content//@IMAP_PORT@/$(escape "$MAIL_IMAP_PORT")}"
   content="${content//@REMOTE_CALLER_PASSWORD_FILE@/$remote_caller_password_file}"
   printf '%s\n' "$content"
 }

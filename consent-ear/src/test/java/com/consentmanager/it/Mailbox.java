@@ -32,9 +32,19 @@ final class Mailbox {
         return Integer.getInteger("it.port.base", 14800) + 25;
     }
 
+    /** The mailbox the test domain reads unsubscribe requests from (asadmin/test/90-unsubscribe-mailbox.asadmin). */
+    static final String UNSUBSCRIBE_ADDRESS = "unsubscribe@localhost";
+
+    /** IMAP beside SMTP: port base + 43, as server-config/bin/common.sh's MAIL_IMAP_PORT. */
+    static int imapPort() {
+        return Integer.getInteger("it.port.base", 14800) + 43;
+    }
+
     void start() {
-        smtp = new GreenMail(new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup[] {new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         smtp.start();
+        smtp.setUser(UNSUBSCRIBE_ADDRESS, "unsubscribe", "unsubscribe-it");
     }
 
     void stop() {

@@ -132,6 +132,36 @@ class PreferenceCentreIT {
     }
 
     @Test
+    void aMailToTheListUnsubscribeMailtoWithdrawsToo() throws Exception {
+        String suffix = OptIns.unique();
+        String purpose = consent("Catalogue " + suffix, "KEEP");
+        String email = "mailto-" + suffix + "@example.com";
+        accept(email, purpose, "email");
+        String header = unsubscribeLinks(email, purpose, "email").getString("listUnsubscribe");
+        Matcher mailto = Pattern.compile("<mailto:" + Pattern.quote(Mailbox.UNSUBSCRIBE_ADDRESS)
+                + "\\?subject=unsubscribe%20([A-Za-z0-9_-]{43})>").matcher(header);
+        assertThat(mailto.find()).as(header).isTrue();
+
+        // What a mail client sends for that mailto, through the same SMTP server the product's mailbox is on.
+        java.util.Properties smtpSession = new java.util.Properties();
+        smtpSession.put("mail.smtp.host", "127.0.0.1");
+        smtpSession.put("mail.smtp.port", String.valueOf(Mailbox.port()));
+        jakarta.mail.internet.MimeMessage request = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(smtpSession));
+        request.setFrom(email);
+        request.setRecipients(jakarta.mail.Message.RecipientType.TO, Mailbox.UNSUBSCRIBE_ADDRESS);
+        request.setSubject("unsubscribe " + mailto.group(1));
+        request.setText("");
+        jakarta.mail.Transport.send(request);
+
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!"REFUSED".equals(gate(email, purpose, "email")) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
+        assertThat(gate(email, purpose, "email")).isEqualTo("REFUSED");
+        assertThat(lastSource(email, purpose, "email")).isEqualTo("UNSUBSCRIBE_LINK");
+    }
+
+    @Test
     void thePreferenceCentreChangesAndWithdrawsEverythingInFrenchAndEnglish() throws Exception {
         String suffix = OptIns.unique();
         String purpose = consent("Jeux concours " + suffix, "KEEP");
@@ -139,7 +169,7 @@ class PreferenceCentreIT {
         accept(email, purpose, "email", "sms");
         JsonObject headers = unsubscribeLinks(email, purpose, "sms");
         assertThat(headers.getString("listUnsubscribePost")).isEqualTo("List-Unsubscribe=One-Click");
-        assertThat(headers.getString("listUnsubscribe")).matches("<http\\S+/u/[A-Za-z0-9_-]{43}>");
+        assertThat(headers.getString("listUnsubscribe")).matches("<http\\S+/u/[A-Za-z0-9_-]{43}>(, <mailto:\\S+>)?");
         String link = headers.getString("preferenceCentre");
         assertThat(link).doesNotContain(email).doesNotContain("@");
 
@@ -147,7 +177,7 @@ class PreferenceCentreIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(local(link));
         switchTo(wait, "fr");
-        assertThat(browser.findElement(By.id("prefs:intro")).getText()).contains("p***@example.com").doesNotContain(email);
+        assertThat(browser.findElement(By.id("intro")).getText()).contains("p***@example.com").doesNotContain(email);
         assertThat(row(purpose, "sms").getDomAttribute("data-state")).isEqualTo("ACCEPTED");
         assertThat(Accessibility.violations(browser)).as("axe-core, French").isEmpty();
 
@@ -254,7 +284,7 @@ class PreferenceCentreIT {
         assertThat(browser.findElement(By.cssSelector("[data-purpose='" + purpose + "'] .wording")).getText())
                 .contains("et aussi par nos partenaires");
         row(purpose, "email").findElement(By.cssSelector("button.accept")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("prefs:saved")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
 
         assertThat(gate(email, purpose, "email")).isEqualTo("ACCEPTED");
         assertThat(TestDatabase.count("""

@@ -47,9 +47,9 @@ public class GateServlet extends HttpServlet {
                 out.println("next=" + (page.getNextAfter() == null ? "" : page.getNextAfter()));
             } else if (request.getServletPath().endsWith("/unsubscribe")) {
                 UnsubscribeHeaders headers = gate.unsubscribeHeaders(ProfileReference.email(request.getParameter("email")), purpose, channel);
-                out.println("listUnsubscribe=" + headers.getListUnsubscribe());
-                out.println("listUnsubscribePost=" + headers.getListUnsubscribePost());
-                out.println("preferenceCentre=" + headers.getPreferenceCentre());
+                out.println("listunsubscribe=" + headers.getListUnsubscribe());
+                out.println("listunsubscribepost=" + headers.getListUnsubscribePost());
+                out.println("preferencecentre=" + headers.getPreferenceCentre());
             } else {
                 GateAnswer answer = gate.canContact(ProfileReference.email(request.getParameter("email")), purpose, channel);
                 out.println("allowed=" + answer.isAllowed());

@@ -1,8 +1,10 @@
 package com.consentmanager.web.preference;
 
 import com.consentmanager.preference.boundary.PreferenceCentre;
+import com.consentmanager.web.LocaleBacking;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
@@ -14,6 +16,9 @@ public class LinkRequestBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    LocaleBacking locales;
+
     @EJB
     PreferenceCentre centre;
 
@@ -21,7 +26,7 @@ public class LinkRequestBacking implements Serializable {
     private boolean sent;
 
     public void send() {
-        centre.requestLink(email, UnsubscribeBacking.language());
+        centre.requestLink(email, locales.getLanguage());
         sent = true;
     }
 

@@ -6,6 +6,7 @@ import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.preference.boundary.PreferenceCentre;
 import com.consentmanager.preference.boundary.PreferencePage;
 import com.consentmanager.preference.boundary.Visitor;
+import com.consentmanager.web.LocaleBacking;
 import com.consentmanager.web.hardening.ClientAddress;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -31,6 +32,9 @@ public class PreferencesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    LocaleBacking locales;
+
     @EJB
     PreferenceCentre centre;
 
@@ -45,7 +49,7 @@ public class PreferencesBacking implements Serializable {
 
     public void load() {
         try {
-            page = centre.open(token, UnsubscribeBacking.language());
+            page = centre.open(token, locales.getLanguage());
         } catch (NotFoundException unknown) {
             page = null;
         }
@@ -79,7 +83,7 @@ public class PreferencesBacking implements Serializable {
 
     public void newLink() {
         try {
-            sentTo = centre.renewLink(token, UnsubscribeBacking.language());
+            sentTo = centre.renewLink(token, locales.getLanguage());
             page = null;
         } catch (BusinessException refusal) {
             error(refusal);
@@ -109,7 +113,7 @@ public class PreferencesBacking implements Serializable {
 
     private Visitor visitor() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return new Visitor(ClientAddress.of(request, config), request.getHeader("User-Agent"), UnsubscribeBacking.language());
+        return new Visitor(ClientAddress.of(request, config), request.getHeader("User-Agent"), locales.getLanguage());
     }
 
     public List<PreferencePage.Item> getConsents() {

@@ -3,6 +3,7 @@ package com.consentmanager.web.preference;
 import com.consentmanager.preference.boundary.UnsubscribeView;
 import com.consentmanager.preference.boundary.Unsubscribes;
 import com.consentmanager.preference.boundary.Visitor;
+import com.consentmanager.web.LocaleBacking;
 import com.consentmanager.web.hardening.ClientAddress;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -24,6 +25,9 @@ public class UnsubscribeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    LocaleBacking locales;
+
     @EJB
     Unsubscribes unsubscribes;
 
@@ -42,8 +46,9 @@ public class UnsubscribeBacking implements Serializable {
         view = unsubscribes.unsubscribe(token, new Visitor(ClientAddress.of(request, config), request.getHeader("User-Agent"), language()));
     }
 
-    static String language() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+    /** The page's language (the session's, as the template renders it: a view action runs before the view has its locale). */
+    private String language() {
+        return locales.getLanguage();
     }
 
     /** {@code UNKNOWN}, {@code READY} or {@code DONE}: what the page shows. */

@@ -64,6 +64,7 @@ class AccessMatrixIT {
                 new Row("GET", "login.xhtml", null,              200, 200, 200, 200, 200, 200),
                 new Row("GET", "../health/ready", null,          200, 200, 200, 200, 200, 200),
                 new Row("GET", "console/channels.xhtml", null,   302, 200, 200, 200, 302, 302),
+                new Row("GET", "console/dashboard.xhtml", null,  302, 200, 200, 200, 302, 302),
                 new Row("GET", "console/account.xhtml", null,    302, 200, 200, 200, 302, 302),
                 new Row("GET", "console/users.xhtml", null,      302, 403, 403, 200, 302, 302),
                 new Row("GET", "console/api-clients.xhtml", null, 302, 403, 403, 200, 302, 302),

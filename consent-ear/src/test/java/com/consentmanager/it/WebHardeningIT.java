@@ -156,7 +156,7 @@ class WebHardeningIT {
 
     private void signIn() throws IOException, InterruptedException {
         HttpResponse<String> signedIn = console.signIn(Credentials.ADMIN_USER, Credentials.adminPassword());
-        assertThat(signedIn.uri().getPath()).as("signed in").endsWith("/console/channels.xhtml");
+        assertThat(signedIn.uri().getPath()).as("signed in, on the dashboard").endsWith("/console/dashboard.xhtml");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -29,7 +29,7 @@ public class LoginBacking {
 
     static final String CONTINUE_PARAMETER = "continue";
     static final String CONSOLE_PREFIX = "/console/";
-    static final String DEFAULT_TARGET = "/console/channels.xhtml";
+    static final String DEFAULT_TARGET = "/console/dashboard.xhtml";
     static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject

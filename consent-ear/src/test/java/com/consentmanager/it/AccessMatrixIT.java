@@ -119,6 +119,7 @@ class AccessMatrixIT {
                 new Row("POST", "api/v1/imports/999999999/run", null, 401, 403, 404, 404, 403, 403),
                 new Row("GET", "console/profiles.xhtml", null,   302, 200, 200, 200, 302, 302),
                 new Row("GET", "console/confirmations.xhtml", null, 302, 200, 200, 200, 302, 302),
+                new Row("GET", "console/gate-tester.xhtml", null, 302, 200, 200, 200, 302, 302),
                 new Row("GET", "console/profile.xhtml?id=" + profile, null, 302, 200, 200, 200, 302, 302),
                 new Row("GET", "console/profile.xhtml?id=0", null, 302, 404, 404, 404, 302, 302),
                 new Row("GET", "console/profile.xhtml?id=abc", null, 302, 404, 404, 404, 302, 302),

@@ -25,12 +25,18 @@ final class Accessibility {
 
     /** Each violation as "rule (impact): help — the elements". Empty when the page passes. */
     static List<String> violations(WebDriver browser) {
+        return violations(browser, null);
+    }
+
+    /** The same for the part of the page a CSS selector names (the whole page when null). */
+    static List<String> violations(WebDriver browser, String selector) {
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         JavascriptExecutor script = (JavascriptExecutor) browser;
         script.executeScript(AXE);
         Object result = script.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document).then(r => done(JSON.stringify(r.violations))).catch(e => done('{"error":"' + e + '"}'));""");
+                axe.run(arguments[0] || document).then(r => done(JSON.stringify(r.violations)))
+                   .catch(e => done('{"error":"' + e + '"}'));""", selector);
         String json = String.valueOf(result);
         if (json.startsWith("{")) {
             throw new AssertionError("axe-core failed: " + json);

@@ -10,6 +10,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The console in a browser, for Selenium tests: signing in on the way to a page, the language
@@ -101,9 +102,17 @@ final class ConsolePages {
      * closing animation or an Ajax update may be lost).
      */
     void choose(String menuId, String label) {
-        By option = By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']");
+        choose(menuId, "@data-label='" + label + "'", label::equals);
+    }
+
+    /**
+     * The same for the option whose {@code li} an XPath condition finds (such as
+     * {@code starts-with(@data-label, 'key · ')}); done when the menu's label passes {@code shown}.
+     */
+    void choose(String menuId, String optionCondition, Predicate<String> shown) {
+        By option = By.xpath("//div[@id='" + menuId + "_panel']//li[" + optionCondition + "]");
         wait.until(driver -> {
-            if (label.equals(driver.findElement(By.id(menuId + "_label")).getText())) {
+            if (shown.test(driver.findElement(By.id(menuId + "_label")).getText())) {
                 return true;
             }
             try {

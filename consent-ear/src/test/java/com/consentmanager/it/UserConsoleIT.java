@@ -65,7 +65,7 @@ class UserConsoleIT extends ConsoleBrowserBase {
         assertThat(browser.findElements(By.id("add"))).isEmpty();
         assertThat(browser.findElements(By.id("edit"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector(".console-nav a[href*='users.xhtml']"))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector(".console-nav a[href*='account.xhtml']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector(".console-header a[href*='account.xhtml']"))).hasSize(1);
 
         browser.get(page("console/users.xhtml"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
@@ -102,7 +102,7 @@ class UserConsoleIT extends ConsoleBrowserBase {
         addUserAsAdmin(operator, "OPERATOR", password);
         signIn(operator, password);
         wait.until(ExpectedConditions.presenceOfElementLocated(CHANNEL_TABLE));
-        browser.findElement(By.cssSelector(".console-nav a[href*='account.xhtml']")).click();
+        browser.findElement(By.id("account-link")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password:current-password")));
         switchToEnglish();
 

@@ -39,7 +39,7 @@ public class ConsoleNavigation {
         IMPORTS(Group.COLLECTION, "imports.nav", "imports"),
         PROFILES(Group.PEOPLE, "console.nav.profiles", "profiles", "profile"),
         CONFIRMATIONS(Group.PEOPLE, "console.nav.confirmations", "confirmations"),
-        DASHBOARD(Group.MONITORING, "console.nav.dashboard", "dashboard"),
+        DASHBOARD(Group.MONITORING, "console.nav.dashboard", "dashboard", "index"),
         EXPIRY(Group.MONITORING, "expiry.nav", "expiry"),
         AUDIT(Group.MONITORING, "console.nav.audit", "audit"),
         GATE_TESTER(Group.MONITORING, "gate_tester.nav", "gate-tester"),

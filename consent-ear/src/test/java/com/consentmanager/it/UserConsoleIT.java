@@ -39,6 +39,8 @@ class UserConsoleIT extends ConsoleBrowserBase {
     private static final By GLOBAL_ERROR = By.cssSelector("#messages .ui-messages-error, #messages .message-error");
     private static final By GLOBAL_INFO = By.cssSelector("#messages .ui-messages-info");
     private static final By CHANNEL_TABLE = By.id("list:channels");
+    /** Where signing in lands: the dashboard. */
+    private static final By HOME = By.id("dashboard");
     private static final By USER_TABLE = By.id("list:users");
     private static final By USER_FILTER = By.id("list:filter-username");
     private static final By CONFIRM_YES = By.id("confirm:yes");
@@ -57,6 +59,8 @@ class UserConsoleIT extends ConsoleBrowserBase {
         addUserAsAdmin(operator, "OPERATOR", password);
 
         signIn(operator, password);
+        wait.until(ExpectedConditions.presenceOfElementLocated(HOME));
+        browser.get(page("console/channels.xhtml"));
         wait.until(ExpectedConditions.presenceOfElementLocated(CHANNEL_TABLE));
         assertThat(browser.findElement(By.cssSelector(".console-header .user")).getText()).contains(operator);
         assertThat(browser.findElements(By.cssSelector("code[data-key]"))).extracting(code -> code.getDomAttribute("data-key"))
@@ -101,7 +105,7 @@ class UserConsoleIT extends ConsoleBrowserBase {
         String newPassword = strongPassword();
         addUserAsAdmin(operator, "OPERATOR", password);
         signIn(operator, password);
-        wait.until(ExpectedConditions.presenceOfElementLocated(CHANNEL_TABLE));
+        wait.until(ExpectedConditions.presenceOfElementLocated(HOME));
         browser.findElement(By.id("account-link")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password:current-password")));
         switchToEnglish();
@@ -115,7 +119,7 @@ class UserConsoleIT extends ConsoleBrowserBase {
 
         assertThat(failedSignIn(operator, password)).isEqualTo("Wrong username or password.");
         signIn(operator, newPassword);
-        wait.until(ExpectedConditions.presenceOfElementLocated(CHANNEL_TABLE));
+        wait.until(ExpectedConditions.presenceOfElementLocated(HOME));
     }
 
     @Test
@@ -136,7 +140,7 @@ class UserConsoleIT extends ConsoleBrowserBase {
         signOut();
 
         signIn(auditor, resetTo);
-        wait.until(ExpectedConditions.presenceOfElementLocated(CHANNEL_TABLE));
+        wait.until(ExpectedConditions.presenceOfElementLocated(HOME));
     }
 
     @Test
@@ -155,7 +159,7 @@ class UserConsoleIT extends ConsoleBrowserBase {
         signOut();
 
         assertThat(failedSignIn(operator, password)).isEqualTo("Wrong username or password.");
-        assertThat(browser.findElements(CHANNEL_TABLE)).isEmpty();
+        assertThat(browser.findElements(HOME)).isEmpty();
     }
 
     @Test
@@ -164,7 +168,7 @@ class UserConsoleIT extends ConsoleBrowserBase {
         String password = strongPassword();
         addUserAsAdmin(operator, "OPERATOR", password);
         signIn(operator, password);
-        wait.until(ExpectedConditions.presenceOfElementLocated(CHANNEL_TABLE));
+        wait.until(ExpectedConditions.presenceOfElementLocated(HOME));
         Cookie operatorSession = browser.manage().getCookieNamed("JSESSIONID");
         assertThat(statusWithSession(operatorSession, "console/channels.xhtml")).isEqualTo(200);
         browser.manage().deleteAllCookies();

@@ -5,6 +5,7 @@ import com.consentmanager.dashboard.control.SummaryRefresh;
 import com.consentmanager.expiry.boundary.UpcomingExpiry;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.Role;
+import com.consentmanager.platform.TimeZoneSetting;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +45,9 @@ public class DashboardQueries {
     @Inject
     Clock clock;
 
+    @Inject
+    TimeZoneSetting timeZone;
+
     /** Contactable people per channel with the count 30 days earlier (summary); empty before the first refresh. */
     public List<ChannelReach> reach(String language) {
         return reads.reach(language(language), SummaryRefresh.TREND_DAYS);
@@ -70,10 +73,10 @@ public class DashboardQueries {
         return reads.outbox();
     }
 
-    /** Evidence events per UTC day and source over the last {@code days} days, today included (live); days with none are absent. */
+    /** Evidence events per day (in the company's time zone) and source over the last {@code days} days, today included (live); days with none are absent. */
     public List<DecisionCount> decisions(int days) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return reads.decisions(today.minusDays(Math.max(1, Math.min(days, MAX_DAYS)) - 1L));
+        LocalDate today = timeZone.day(clock.instant());
+        return reads.decisions(today.minusDays(Math.max(1, Math.min(days, MAX_DAYS)) - 1L), timeZone.zone());
     }
 
     /** When the summary numbers were counted; empty before the first refresh. */

@@ -14,6 +14,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +47,7 @@ public class DashboardReads {
             order by pu.partner_id is not null, pu.purpose_key""";
 
     private static final String DECISIONS = """
-            select cast(date_trunc('day', e.event_time at time zone 'UTC') as date), e.source_type, count(*)
+            select cast(date_trunc('day', e.event_time at time zone ?2) as date), e.source_type, count(*)
             from purpose pu
             cross join lateral (
                 select e.event_time, e.source_type from consent_event e
@@ -80,10 +81,10 @@ public class DashboardReads {
                         count(row[5]), count(row[6]))).toList();
     }
 
-    /** Evidence events per UTC day and source from {@code since} (a UTC day) on. */
-    public List<DecisionCount> decisions(LocalDate since) {
-        Timestamp start = Timestamp.from(since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-        return rows(em.createNativeQuery(DECISIONS).setParameter(1, start).getResultList()).stream()
+    /** Evidence events per day of {@code zone} and source from {@code since} (a day of that zone) on. */
+    public List<DecisionCount> decisions(LocalDate since, ZoneId zone) {
+        Timestamp start = Timestamp.from(since.atStartOfDay(zone).toInstant());
+        return rows(em.createNativeQuery(DECISIONS).setParameter(1, start).setParameter(2, zone.getId()).getResultList()).stream()
                 .map(row -> new DecisionCount(((Date) row[0]).toLocalDate(), (String) row[1], count(row[2]))).toList();
     }
 

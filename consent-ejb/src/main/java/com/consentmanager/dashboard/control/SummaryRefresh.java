@@ -3,6 +3,7 @@ package com.consentmanager.dashboard.control;
 import com.consentmanager.expiry.boundary.UpcomingExpiry;
 import com.consentmanager.expiry.control.UpcomingExpiries;
 import com.consentmanager.platform.Languages;
+import com.consentmanager.platform.TimeZoneSetting;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,13 +13,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * Recomputes the dashboard's summary (tables {@code dashboard_reach} and {@code dashboard_expiry},
  * V18): today's contactable people per channel, the same 30 days ago when no refresh wrote that
- * day (rebuilt once from the evidence), and the expiry counts. Days are UTC days, as the console
- * shows times in UTC. One refresh at a time across servers (an advisory lock): a second one finds
+ * day (rebuilt once from the evidence), and the expiry counts. Days are those of the company's time
+ * zone ({@link TimeZoneSetting}), as the console shows times in it. One refresh at a time across servers (an advisory lock): a second one finds
  * the lock taken and leaves the work to the first.
  */
 @Dependent
@@ -44,13 +44,16 @@ public class SummaryRefresh {
     @Inject
     UpcomingExpiries upcoming;
 
+    @Inject
+    TimeZoneSetting timeZone;
+
     /** Returns false when another refresh holds the lock (nothing done). */
     public boolean refresh(Instant now) {
         Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, ADVISORY_KEY).getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             return false;
         }
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate today = timeZone.day(now);
         Timestamp at = Timestamp.from(now);
         em.createNativeQuery(UPSERT.formatted(Contactable.NOW))
                 .setParameter(1, java.sql.Date.valueOf(today)).setParameter(2, "LIVE").setParameter(3, at).executeUpdate();

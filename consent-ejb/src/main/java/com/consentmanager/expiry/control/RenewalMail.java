@@ -2,9 +2,10 @@ package com.consentmanager.expiry.control;
 
 import com.consentmanager.mail.control.Outbox;
 import com.consentmanager.mail.control.OutboxMail;
-import com.consentmanager.preference.control.MailLinks;
 import com.consentmanager.platform.Languages;
+import com.consentmanager.platform.TimeZoneSetting;
 import com.consentmanager.platform.Tokens;
+import com.consentmanager.preference.control.MailLinks;
 import jakarta.enterprise.context.Dependent;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -22,9 +23,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.text.MessageFormat;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -43,6 +41,9 @@ public class RenewalMail implements OutboxMail {
 
     @Inject
     MailLinks mailLinks;
+
+    @Inject
+    TimeZoneSetting timeZone;
 
     @Inject
     @ConfigProperty(name = "consent.public-url", defaultValue = "http://localhost:8080/consent")
@@ -69,8 +70,7 @@ public class RenewalMail implements OutboxMail {
         ResourceBundle texts = ResourceBundle.getBundle(TEXTS, locale, RenewalMail.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String subject = subject(((Number) row[1]).longValue(), locale.getLanguage());
-        String expiry = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneId.of("Europe/Paris"))
-                .format(((Timestamp) row[0]).toInstant());
+        String expiry = timeZone.longDate(((Timestamp) row[0]).toInstant(), locale);
         String link = publicUrl.replaceAll("/+$", "") + "/public/renew.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.US_ASCII);
         String intro = MessageFormat.format(texts.getString("intro"), subject, expiry);
 

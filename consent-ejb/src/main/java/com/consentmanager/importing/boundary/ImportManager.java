@@ -15,6 +15,7 @@ import com.consentmanager.platform.ManagerSupport;
 import com.consentmanager.platform.Role;
 import com.consentmanager.platform.Scope;
 import com.consentmanager.platform.Sha256;
+import com.consentmanager.platform.TimeZoneSetting;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,11 +70,15 @@ public class ImportManager {
     @Inject
     Clock clock;
 
+    @Inject
+    TimeZoneSetting timeZone;
+
     @Resource
     SessionContext session;
 
     /** Stores the file and queues its import; refuses a file whose header cannot be used. */
-    public long submit(String fileName, byte[] content, ImportOptions options) {
+    public long submit(String fileName, byte[] content, ImportOptions requested) {
+        ImportOptions options = requested.inZoneByDefault(timeZone.id());
         List<FieldViolation> violations = new ArrayList<>();
         try {
             ZoneId.of(options.timeZone());

@@ -17,6 +17,7 @@ import com.consentmanager.platform.NotFoundException;
 import com.consentmanager.platform.Role;
 import com.consentmanager.platform.Scope;
 import com.consentmanager.platform.TechnicalKeys;
+import com.consentmanager.platform.TimeZoneSetting;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +29,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +48,16 @@ import java.util.Objects;
 public class OperationManager implements OperationManagement {
 
     static final String AUDIT_TARGET = "operation";
-    /** Operations start and end on calendar days in the company's time zone. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Clock clock;
+
+    /** Operations start and end on calendar days in the company's time zone. */
+    @Inject
+    TimeZoneSetting timeZone;
 
     @Inject
     AuditLog audit;
@@ -211,7 +213,7 @@ public class OperationManager implements OperationManagement {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZONE);
+        return timeZone.day(clock.instant());
     }
 
     private static void change(Map<String, Object> details, String field, Object before, Object after) {

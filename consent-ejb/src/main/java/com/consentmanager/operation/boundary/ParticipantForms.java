@@ -13,6 +13,7 @@ import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.IpAddresses;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.platform.NotFoundException;
+import com.consentmanager.platform.TimeZoneSetting;
 import com.consentmanager.profile.boundary.Choice;
 import com.consentmanager.profile.boundary.Origin;
 import com.consentmanager.profile.boundary.Submission;
@@ -67,6 +68,9 @@ public class ParticipantForms {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TimeZoneSetting timeZone;
 
     @Inject
     FormViews forms;
@@ -238,6 +242,6 @@ public class ParticipantForms {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), OperationManager.ZONE);
+        return timeZone.day(clock.instant());
     }
 }

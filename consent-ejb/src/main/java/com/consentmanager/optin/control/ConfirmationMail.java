@@ -2,9 +2,10 @@ package com.consentmanager.optin.control;
 
 import com.consentmanager.mail.control.Outbox;
 import com.consentmanager.mail.control.OutboxMail;
-import com.consentmanager.preference.control.MailLinks;
 import com.consentmanager.platform.Languages;
+import com.consentmanager.platform.TimeZoneSetting;
 import com.consentmanager.platform.Tokens;
+import com.consentmanager.preference.control.MailLinks;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -23,9 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +49,9 @@ public class ConfirmationMail implements OutboxMail {
 
     @Inject
     MailLinks mailLinks;
+
+    @Inject
+    TimeZoneSetting timeZone;
 
     @Inject
     @ConfigProperty(name = "consent.public-url", defaultValue = "http://localhost:8080/consent")
@@ -105,8 +106,7 @@ public class ConfirmationMail implements OutboxMail {
         String title = own.subject() != null ? own.subject() : texts.getString("subject");
         String intro = own.intro() != null ? own.intro() : texts.getString("intro");
         String link = publicUrl.replaceAll("/+$", "") + "/public/confirm.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.US_ASCII);
-        String expiry = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneId.of("Europe/Paris"))
-                .format(expiresAt);
+        String expiry = timeZone.longDate(expiresAt, locale);
 
         StringBuilder text = new StringBuilder(texts.getString("greeting")).append("\n\n")
                 .append(intro).append("\n");

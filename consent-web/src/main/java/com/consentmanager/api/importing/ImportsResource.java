@@ -10,6 +10,7 @@ import com.consentmanager.importing.control.Mappings;
 import com.consentmanager.platform.FieldViolation;
 import com.consentmanager.platform.InvalidInputException;
 import com.consentmanager.platform.Scope;
+import com.consentmanager.platform.TimeZoneSetting;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -75,8 +76,8 @@ public class ImportsResource {
                             description = "Any line in error and nothing is written"),
                     @SchemaProperty(name = "dateOrder", type = SchemaType.STRING, enumeration = {"DAY_FIRST", "MONTH_FIRST"},
                             defaultValue = "DAY_FIRST", description = "How to read slashed dates"),
-                    @SchemaProperty(name = "timeZone", type = SchemaType.STRING, defaultValue = ImportOptions.DEFAULT_ZONE,
-                            description = "The time zone of the file's dates"),
+                    @SchemaProperty(name = "timeZone", type = SchemaType.STRING, defaultValue = TimeZoneSetting.DEFAULT_ZONE,
+                            description = "The time zone of the file's dates; by default the company's, the setting consent.time-zone"),
                     @SchemaProperty(name = "mapping", type = SchemaType.STRING,
                             description = "One 'header=target' a line: a column's meaning, or empty to ignore it")}),
             encoding = @Encoding(name = "file", contentType = "text/csv, application/octet-stream")))

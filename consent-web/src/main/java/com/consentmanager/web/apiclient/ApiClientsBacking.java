@@ -6,6 +6,7 @@ import com.consentmanager.apiclient.boundary.IssuedApiKey;
 import com.consentmanager.platform.BusinessException;
 import com.consentmanager.platform.Scope;
 import com.consentmanager.web.ConsoleMessages;
+import com.consentmanager.web.ConsoleTimes;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -14,8 +15,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,9 +29,10 @@ import java.util.Map;
 public class ApiClientsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter MINUTES_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
     private static final Map<String, String> FIELDS = Map.of("name", "issue:client-name", "scopes", "issue:scopes");
+
+    @Inject
+    ConsoleTimes times;
 
     @EJB
     private ApiClientManagement management;
@@ -69,9 +69,9 @@ public class ApiClientsBacking implements Serializable {
         load();
     }
 
-    /** A moment as the console shows it: minutes, in UTC. */
+    /** A moment as the console shows it: minutes, in the company's time zone. */
     public String when(Instant instant) {
-        return instant == null ? "" : MINUTES_UTC.format(instant);
+        return times.minutes(instant);
     }
 
     public List<String> getScopeNames() {

@@ -6,6 +6,7 @@ import com.consentmanager.web.ConsoleTimes;
 import com.consentmanager.web.KeyedLazyModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
@@ -15,6 +16,7 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +31,11 @@ import java.util.Map;
 public class AuditBacking extends KeyedLazyModel<AuditEventView> {
 
     private static final long serialVersionUID = 1L;
+    /** The export's file name: when, in the company's time zone, digits only. */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+    @Inject
+    ConsoleTimes times;
 
     @EJB
     private AuditTrail trail;
@@ -56,14 +63,14 @@ public class AuditBacking extends KeyedLazyModel<AuditEventView> {
     public StreamedContent getExport() {
         byte[] csv = trail.exportCsv(action, actor, target).getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder()
-                .name("audit-" + ConsoleTimes.seconds(Instant.now()).replaceAll("[^0-9]", "") + ".csv")
+                .name("audit-" + STAMP.withZone(times.zone()).format(Instant.now()) + ".csv")
                 .contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(csv))
                 .build();
     }
 
     public String when(Instant instant) {
-        return ConsoleTimes.seconds(instant);
+        return times.seconds(instant);
     }
 
     /** The event's details as "name: value" lines rather than its stored JSON. */

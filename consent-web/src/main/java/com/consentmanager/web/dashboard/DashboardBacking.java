@@ -23,7 +23,6 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -41,6 +40,9 @@ public class DashboardBacking implements Serializable {
     static final int SHORT_SPAN = 30;
     static final int LONG_SPAN = 90;
     static final int RECENT = 5;
+
+    @Inject
+    ConsoleTimes times;
 
     @EJB
     DashboardQueries dashboard;
@@ -94,7 +96,7 @@ public class DashboardBacking implements Serializable {
     }
 
     private void loadDecisions() {
-        decisions = DecisionSeries.of(dashboard.decisions(span), LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC), span);
+        decisions = DecisionSeries.of(dashboard.decisions(span), LocalDate.ofInstant(Instant.now(), times.zone()), span);
         decisionsChart = ChartConfigs.decisions(decisions, this::sourceLabel);
     }
 
@@ -114,12 +116,17 @@ public class DashboardBacking implements Serializable {
         return texts.containsKey(key) ? texts.getString(key) : source;
     }
 
+    /** The zone whose calendar days the decisions chart counts. */
+    public String getTimeZone() {
+        return times.zone().getId();
+    }
+
     public String spanLabel(int days) {
         return messages.text("dashboard.decisions.days", days);
     }
 
     public String when(Instant instant) {
-        return ConsoleTimes.seconds(instant);
+        return times.seconds(instant);
     }
 
     /** Whole days from {@code instant} to when the page was counted; null for null. */

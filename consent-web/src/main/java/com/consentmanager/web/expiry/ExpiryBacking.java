@@ -5,6 +5,7 @@ import com.consentmanager.expiry.boundary.ExpirySweep;
 import com.consentmanager.expiry.boundary.SweepRunView;
 import com.consentmanager.expiry.boundary.UpcomingExpiry;
 import com.consentmanager.web.ConsoleMessages;
+import com.consentmanager.web.ConsoleTimes;
 import com.consentmanager.web.LocaleBacking;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -13,8 +14,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The expiry page: upcoming expirations per purpose (7/30/90 days), the latest sweeps, and "run now" (admin). */
@@ -24,7 +23,9 @@ public class ExpiryBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int RUNS_SHOWN = 20;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    @Inject
+    ConsoleTimes times;
 
     @EJB
     ExpiryOverview overview;
@@ -53,9 +54,9 @@ public class ExpiryBacking implements Serializable {
         load();
     }
 
-    /** A time as the console shows it (UTC, to the second). */
+    /** A time as the console shows it (to the second, in the company's time zone). */
     public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return times.seconds(instant);
     }
 
     public List<UpcomingExpiry> getUpcoming() {

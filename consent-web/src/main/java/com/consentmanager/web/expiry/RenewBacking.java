@@ -2,6 +2,7 @@ package com.consentmanager.web.expiry;
 
 import com.consentmanager.expiry.boundary.RenewalView;
 import com.consentmanager.expiry.boundary.Renewals;
+import com.consentmanager.platform.TimeZoneSetting;
 import com.consentmanager.web.hardening.ClientAddress;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -12,9 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.Config;
 
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The re-permission link's page. Opening it shows what it keeps and changes nothing (mail scanners
@@ -25,6 +23,9 @@ import java.time.format.FormatStyle;
 public class RenewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    TimeZoneSetting timeZone;
 
     @EJB
     Renewals renewals;
@@ -49,9 +50,7 @@ public class RenewBacking implements Serializable {
     }
 
     public String getExpiry() {
-        return view.expiresAt() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .withZone(ZoneId.of("Europe/Paris")).format(view.expiresAt());
+        return view.expiresAt() == null ? "" : timeZone.longDate(view.expiresAt(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String getToken() {

@@ -46,6 +46,9 @@ public class GateTesterBacking implements Serializable {
             "profiles[0].email", "gate:value", "profiles[0].phone", "gate:value", "profiles[0].externalId", "gate:value",
             "channel", "gate:channel", "purpose", "gate:purpose");
 
+    @Inject
+    ConsoleTimes times;
+
     @EJB
     private Gate gate;
 
@@ -117,7 +120,7 @@ public class GateTesterBacking implements Serializable {
     }
 
     public String when(Instant instant) {
-        return ConsoleTimes.seconds(instant);
+        return times.seconds(instant);
     }
 
     public List<ProfileReference.Kind> getKinds() { return List.of(ProfileReference.Kind.values()); }

@@ -40,6 +40,9 @@ public class ImportsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("file", "imports:upload:file", "timeZone", "imports:upload:time-zone");
 
+    @Inject
+    ConsoleTimes times;
+
     @EJB
     ImportManager imports;
 
@@ -61,7 +64,8 @@ public class ImportsBacking implements Serializable {
     private ImportInspection inspection;
     private final List<ColumnChoice> columns = new ArrayList<>();
     private DateOrder dateOrder = DateOrder.DAY_FIRST;
-    private String timeZone = ImportOptions.DEFAULT_ZONE;
+    /** Null until chosen: the company's zone. */
+    private String timeZone;
     private boolean emptyDeletes;
     private boolean allOrNothing;
 
@@ -196,7 +200,7 @@ public class ImportsBacking implements Serializable {
     }
 
     public String when(Instant instant) {
-        return ConsoleTimes.seconds(instant);
+        return times.seconds(instant);
     }
 
     public DateOrder[] getDateOrders() {
@@ -236,7 +240,7 @@ public class ImportsBacking implements Serializable {
     }
 
     public String getTimeZone() {
-        return timeZone;
+        return timeZone == null ? times.zone().getId() : timeZone;
     }
 
     public void setTimeZone(String timeZone) {

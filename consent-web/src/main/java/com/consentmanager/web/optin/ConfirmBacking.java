@@ -2,6 +2,7 @@ package com.consentmanager.web.optin;
 
 import com.consentmanager.optin.boundary.ConfirmationView;
 import com.consentmanager.optin.boundary.Confirmations;
+import com.consentmanager.platform.TimeZoneSetting;
 import com.consentmanager.web.hardening.ClientAddress;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -12,9 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.Config;
 
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The confirmation link's page. Opening the link shows what it confirms and changes nothing (mail
@@ -26,6 +24,9 @@ import java.time.format.FormatStyle;
 public class ConfirmBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    TimeZoneSetting timeZone;
 
     @EJB
     Confirmations confirmations;
@@ -60,9 +61,7 @@ public class ConfirmBacking implements Serializable {
         if (view.getExpiresAt() == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .withZone(ZoneId.of("Europe/Paris")).format(view.getExpiresAt());
+        return timeZone.longDate(view.getExpiresAt(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String getToken() {

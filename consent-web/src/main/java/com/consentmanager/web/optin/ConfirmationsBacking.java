@@ -39,6 +39,9 @@ public class ConfirmationsBacking implements Serializable {
     static final String REQUESTS = "pending:requests";
     static final String MAILS = "outbox:mails";
 
+    @Inject
+    ConsoleTimes times;
+
     @EJB
     private PendingConfirmations confirmations;
 
@@ -102,7 +105,7 @@ public class ConfirmationsBacking implements Serializable {
     }
 
     public String when(Instant instant) {
-        return ConsoleTimes.seconds(instant);
+        return times.seconds(instant);
     }
 
     public String resendQuestion(PendingConfirmationView request) {

@@ -5,8 +5,8 @@ import com.consentmanager.profile.boundary.ProfileDetail;
 import com.consentmanager.profile.boundary.ProfileQueries;
 import com.consentmanager.profile.boundary.StatusCell;
 import com.consentmanager.profile.boundary.StatusGrid;
-import com.consentmanager.web.LocaleBacking;
 import com.consentmanager.web.ConsoleTimes;
+import com.consentmanager.web.LocaleBacking;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -32,6 +32,9 @@ import java.util.Locale;
 public class ProfileBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    ConsoleTimes times;
 
     @EJB
     private ProfileQueries profiles;
@@ -81,11 +84,7 @@ public class ProfileBacking implements Serializable {
     }
 
     public String when(Instant instant) {
-        return format(instant);
-    }
-
-    static String format(Instant instant) {
-        return ConsoleTimes.seconds(instant);
+        return times.seconds(instant);
     }
 
     public boolean isExportable() {

@@ -1,5 +1,6 @@
 package com.consentmanager.web.profile;
 
+import com.consentmanager.web.ConsoleTimes;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,9 @@ public class ProfilesBacking implements Serializable {
     @Inject
     private ProfileTable profiles;
 
+    @Inject
+    private ConsoleTimes times;
+
     /** The text changed: back to the first page. */
     public void search() {
         if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
@@ -29,7 +33,7 @@ public class ProfilesBacking implements Serializable {
     }
 
     public String when(Instant instant) {
-        return ProfileBacking.format(instant);
+        return times.seconds(instant);
     }
 
     public ProfileTable getProfiles() { return profiles; }

@@ -5,6 +5,7 @@ import com.consentmanager.purpose.boundary.PurposeManagement;
 import com.consentmanager.purpose.boundary.PurposeVersionView;
 import com.consentmanager.purpose.boundary.PurposeView;
 import com.consentmanager.web.ConsoleMessages;
+import com.consentmanager.web.ConsoleTimes;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,8 +15,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -28,8 +27,9 @@ public class PurposeVersionsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final DateTimeFormatter MINUTES_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+
+    @Inject
+    ConsoleTimes times;
 
     @EJB
     private PurposeManagement management;
@@ -75,7 +75,7 @@ public class PurposeVersionsBacking implements Serializable {
     }
 
     public String when(Instant instant) {
-        return instant == null ? "" : MINUTES_UTC.format(instant);
+        return times.minutes(instant);
     }
 
     public String getKey() { return key; }

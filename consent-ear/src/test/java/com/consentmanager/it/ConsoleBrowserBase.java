@@ -63,4 +63,15 @@ abstract class ConsoleBrowserBase {
     Duration timeout() {
         return TIMEOUT;
     }
+
+    /**
+     * Saves what the browser shows as {@code target/screenshots/<name>.png}: the pictures of the
+     * admin guide come from here (docs/images), taken by the tests on the real pages.
+     */
+    protected void screenshot(String name) throws IOException {
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        java.nio.file.Files.write(folder.resolve(name + ".png"), png);
+    }
 }

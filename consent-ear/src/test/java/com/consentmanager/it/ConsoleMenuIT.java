@@ -7,6 +7,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,7 +48,7 @@ class ConsoleMenuIT extends ConsoleBrowserBase {
     }
 
     @Test
-    void anAdminOpensAGroupReachesTheItemAndSeesItMarkedWithBreadcrumbsOnTheEditor() {
+    void anAdminOpensAGroupReachesTheItemAndSeesItMarkedWithBreadcrumbsOnTheEditor() throws IOException {
         pages.openSignedIn("console/channels.xhtml", Credentials.ADMIN_USER, Credentials.adminPassword(), HEADING);
         pages.switchLanguage("fr");
         assertThat(browser.findElement(By.id("nav-channels")).getDomAttribute("aria-current")).isEqualTo("page");
@@ -56,6 +57,7 @@ class ConsoleMenuIT extends ConsoleBrowserBase {
 
         openGroup("nav-configuration");
         assertThat(Accessibility.violations(browser, ".console-header")).as("axe-core, the header with a menu open").isEmpty();
+        screenshot("menu");
         WebElement before = browser.findElement(By.tagName("html"));
         pages.click(By.id("nav-purposes"));
         Browser.waitUntilReplaced(wait, before);

@@ -64,6 +64,7 @@ class DashboardConsoleIT extends ConsoleBrowserBase {
         assertThat(browser.findElement(By.id("dashboard:outbox-failed")).getDomAttribute("href")).contains("mail=FAILED");
 
         assertThat(Accessibility.violations(browser)).as("axe-core on the dashboard").isEmpty();
+        screenshot("dashboard");
 
         // The pending double opt-ins lead to the confirmations page, filtered.
         pages.click(By.id("dashboard:optin-expired"));

@@ -175,6 +175,7 @@ class PreferenceCentreIT {
 
         browser = Browser.start();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // rows are replaced by each Ajax update
         browser.get(local(link));
         switchTo(wait, "fr");
         assertThat(browser.findElement(By.id("intro")).getText()).contains("p***@example.com").doesNotContain(email);
@@ -233,6 +234,7 @@ class PreferenceCentreIT {
 
         browser = Browser.start();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // rows are replaced by each Ajax update
         browser.get(base + "u/" + oneClick.group(2));
         switchTo(wait, "fr");
         assertThat(browser.findElement(By.id("what")).getText()).contains("Ventes privées " + suffix).contains("p***@example.com");
@@ -278,6 +280,7 @@ class PreferenceCentreIT {
 
         browser = Browser.start();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // rows are replaced by each Ajax update
         browser.get(local(unsubscribeLinks(email, purpose, "email").getString("preferenceCentre")));
         switchTo(wait, "fr");
         assertThat(row(purpose, "email").getText()).contains("Ce texte a changé");

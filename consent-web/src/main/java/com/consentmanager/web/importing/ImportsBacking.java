@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 
 import java.io.OutputStreamWriter;
 import java.io.Serializable;
@@ -58,7 +57,7 @@ public class ImportsBacking implements Serializable {
     @Inject
     LocaleBacking locale;
 
-    private transient UploadedFile upload;
+    private transient jakarta.servlet.http.Part upload;
     private byte[] content;
     private String fileName;
     private ImportInspection inspection;
@@ -76,10 +75,13 @@ public class ImportsBacking implements Serializable {
             return;
         }
         try {
-            byte[] bytes = upload.getContent();
+            byte[] bytes;
+            try (java.io.InputStream in = upload.getInputStream()) {
+                bytes = in.readAllBytes();
+            }
             ImportInspection read = imports.inspect(bytes);
             content = bytes;
-            fileName = upload.getFileName();
+            fileName = upload.getSubmittedFileName();
             inspection = read;
             columns.clear();
             for (int i = 0; i < read.headers().size(); i++) {
@@ -87,6 +89,8 @@ public class ImportsBacking implements Serializable {
             }
         } catch (BusinessException e) {
             messages.refusal(e, FIELDS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read the uploaded file", e);
         }
     }
 
@@ -211,11 +215,11 @@ public class ImportsBacking implements Serializable {
         return table;
     }
 
-    public UploadedFile getUpload() {
+    public jakarta.servlet.http.Part getUpload() {
         return upload;
     }
 
-    public void setUpload(UploadedFile upload) {
+    public void setUpload(jakarta.servlet.http.Part upload) {
         this.upload = upload;
     }
 

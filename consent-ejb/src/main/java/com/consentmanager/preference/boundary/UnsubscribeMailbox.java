@@ -64,8 +64,8 @@ public class UnsubscribeMailbox {
     String user;
 
     @Inject
-    @ConfigProperty(name = "consent.unsubscribe.imap.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "consent.unsubscribe.imap.password")
+    Optional<String> password; // an empty default is "no value" to MicroProfile Config: optional, not ""
 
     @Inject
     @ConfigProperty(name = "consent.unsubscribe.imap.interval-seconds", defaultValue = "60")
@@ -89,7 +89,7 @@ public class UnsubscribeMailbox {
         properties.put("mail." + protocol + ".connectiontimeout", "10000");
         properties.put("mail." + protocol + ".timeout", "10000");
         try (Store store = Session.getInstance(properties).getStore(protocol)) {
-            store.connect(host.orElseThrow(), port, user, password);
+            store.connect(host.orElseThrow(), port, user, password.orElse(""));
             try (Folder inbox = store.getFolder("INBOX")) {
                 inbox.open(Folder.READ_WRITE);
                 for (Message message : inbox.getMessages()) {

@@ -1,5 +1,6 @@
 package com.consentmanager.expiry.control;
 
+import com.consentmanager.platform.Html;
 import com.consentmanager.mail.control.Outbox;
 import com.consentmanager.mail.control.OutboxMail;
 import com.consentmanager.platform.Languages;
@@ -78,10 +79,10 @@ public class RenewalMail implements OutboxMail {
         String text = texts.getString("greeting") + "\n\n" + intro + "\n\n" + texts.getString("action") + "\n" + link + "\n\n"
                 + texts.getString("ignore") + "\n\n" + mailLinks.footerText(locale, links) + "\n";
         String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"><title>"
-                + escape(texts.getString("subject")) + "</title></head><body style=\"font-family:sans-serif;color:#1a1a1a\"><p>"
-                + escape(texts.getString("greeting")) + "</p><p>" + escape(intro) + "</p><p><a href=\"" + escape(link)
+                + Html.escape(texts.getString("subject")) + "</title></head><body style=\"font-family:sans-serif;color:#1a1a1a\"><p>"
+                + Html.escape(texts.getString("greeting")) + "</p><p>" + Html.escape(intro) + "</p><p><a href=\"" + Html.escape(link)
                 + "\" style=\"display:inline-block;padding:10px 16px;background:#1d4ed8;color:#ffffff;text-decoration:none;border-radius:4px\">"
-                + escape(texts.getString("button")) + "</a></p><p>" + escape(texts.getString("ignore")) + "</p>"
+                + Html.escape(texts.getString("button")) + "</a></p><p>" + Html.escape(texts.getString("ignore")) + "</p>"
                 + mailLinks.footerHtml(locale, links) + "</body></html>";
 
         MimeMessage message = new MimeMessage(session);
@@ -112,7 +113,4 @@ public class RenewalMail implements OutboxMail {
                 .getSingleResult();
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
 }

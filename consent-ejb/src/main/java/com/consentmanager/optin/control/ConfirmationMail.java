@@ -1,5 +1,6 @@
 package com.consentmanager.optin.control;
 
+import com.consentmanager.platform.Html;
 import com.consentmanager.mail.control.Outbox;
 import com.consentmanager.mail.control.OutboxMail;
 import com.consentmanager.platform.Languages;
@@ -120,18 +121,18 @@ public class ConfirmationMail implements OutboxMail {
         text.append(mailLinks.footerText(locale, links)).append("\n");
 
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
-                .append("\"><head><meta charset=\"UTF-8\"><title>").append(escape(title))
+                .append("\"><head><meta charset=\"UTF-8\"><title>").append(Html.escape(title))
                 .append("</title></head><body style=\"font-family:sans-serif;color:#1a1a1a\"><p>")
-                .append(escape(texts.getString("greeting"))).append("</p><p>").append(escape(intro).replace("\n", "<br>"))
+                .append(Html.escape(texts.getString("greeting"))).append("</p><p>").append(Html.escape(intro).replace("\n", "<br>"))
                 .append("</p><ul>");
-        subjects.forEach(subject -> html.append("<li>").append(escape(subject)).append("</li>"));
-        html.append("</ul><p><a href=\"").append(escape(link))
+        subjects.forEach(subject -> html.append("<li>").append(Html.escape(subject)).append("</li>"));
+        html.append("</ul><p><a href=\"").append(Html.escape(link))
                 .append("\" style=\"display:inline-block;padding:10px 16px;background:#1d4ed8;color:#ffffff;text-decoration:none;border-radius:4px\">")
-                .append(escape(texts.getString("button"))).append("</a></p><p>")
-                .append(escape(MessageFormat.format(texts.getString("expiry"), expiry))).append("</p><p>")
-                .append(escape(texts.getString("ignore"))).append("</p>");
+                .append(Html.escape(texts.getString("button"))).append("</a></p><p>")
+                .append(Html.escape(MessageFormat.format(texts.getString("expiry"), expiry))).append("</p><p>")
+                .append(Html.escape(texts.getString("ignore"))).append("</p>");
         if (receipt != null) {
-            html.append("<p><a href=\"").append(escape(receipt)).append("\">").append(escape(texts.getString("receipt.link")))
+            html.append("<p><a href=\"").append(Html.escape(receipt)).append("\">").append(Html.escape(texts.getString("receipt.link")))
                     .append("</a></p>");
         }
         html.append(mailLinks.footerHtml(locale, links)).append("</body></html>");
@@ -156,7 +157,4 @@ public class ConfirmationMail implements OutboxMail {
     }
 
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
 }

@@ -1,5 +1,6 @@
 package com.consentmanager.preference.control;
 
+import com.consentmanager.platform.Html;
 import com.consentmanager.platform.Languages;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -86,9 +87,9 @@ public class MailLinks {
     /** The footer for the HTML part: the sentence with the link, escaped. */
     public String footerHtml(Locale locale, Links mail) {
         ResourceBundle texts = texts(locale);
-        String link = escape(mail.preferenceCentre());
-        return "<p style=\"font-size:13px;color:#4a4a4a\">" + escape(texts.getString("footer.html"))
-                + " <a href=\"" + link + "\" style=\"color:#1d4ed8\">" + escape(texts.getString("footer.link")) + "</a></p>";
+        String link = Html.escape(mail.preferenceCentre());
+        return "<p style=\"font-size:13px;color:#4a4a4a\">" + Html.escape(texts.getString("footer.html"))
+                + " <a href=\"" + link + "\" style=\"color:#1d4ed8\">" + Html.escape(texts.getString("footer.link")) + "</a></p>";
     }
 
     static ResourceBundle texts(Locale locale) {
@@ -97,7 +98,4 @@ public class MailLinks {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
 }

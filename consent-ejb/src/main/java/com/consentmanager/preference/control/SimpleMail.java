@@ -1,5 +1,6 @@
 package com.consentmanager.preference.control;
 
+import com.consentmanager.platform.Html;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -21,10 +22,10 @@ record SimpleMail(String subject, String greeting, String intro, String button, 
         String text = greeting + "\n\n" + intro + "\n\n" + button + " :\n" + link + "\n\n" + closing + "\n\n"
                 + mailLinks.footerText(locale, links) + "\n";
         String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"><title>"
-                + MailLinks.escape(subject) + "</title></head><body style=\"font-family:sans-serif;color:#1a1a1a\"><p>"
-                + MailLinks.escape(greeting) + "</p><p>" + MailLinks.escape(intro) + "</p><p><a href=\"" + MailLinks.escape(link)
+                + Html.escape(subject) + "</title></head><body style=\"font-family:sans-serif;color:#1a1a1a\"><p>"
+                + Html.escape(greeting) + "</p><p>" + Html.escape(intro) + "</p><p><a href=\"" + Html.escape(link)
                 + "\" style=\"display:inline-block;padding:10px 16px;background:#1d4ed8;color:#ffffff;text-decoration:none;border-radius:4px\">"
-                + MailLinks.escape(button) + "</a></p><p>" + MailLinks.escape(closing) + "</p>"
+                + Html.escape(button) + "</a></p><p>" + Html.escape(closing) + "</p>"
                 + mailLinks.footerHtml(locale, links) + "</body></html>";
         MimeMessage message = new MimeMessage(session);
         message.setFrom();

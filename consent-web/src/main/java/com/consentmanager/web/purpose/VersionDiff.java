@@ -1,5 +1,6 @@
 package com.consentmanager.web.purpose;
 
+import com.consentmanager.platform.Html;
 import com.consentmanager.platform.Languages;
 import com.consentmanager.purpose.boundary.PurposeTextView;
 import com.consentmanager.purpose.boundary.PurposeVersionView;
@@ -75,10 +76,6 @@ public final class VersionDiff {
         }
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
 
     private static Map<String, Function<PurposeTextView, String>> fields() {
         Map<String, Function<PurposeTextView, String>> fields = new LinkedHashMap<>();
@@ -117,12 +114,12 @@ public final class VersionDiff {
 
         /** The text again, each run of marked words (with the spaces inside the run) in one element. */
         String html(boolean[] marked, String element) {
-            StringBuilder html = new StringBuilder(escape(spaces.get(0)));
+            StringBuilder html = new StringBuilder(Html.escape(spaces.get(0)));
             for (int i = 0; i < words.size(); i++) {
                 boolean opens = marked[i] && (i == 0 || !marked[i - 1]);
                 boolean closes = marked[i] && (i == words.size() - 1 || !marked[i + 1]);
-                html.append(opens ? "<" + element + ">" : "").append(escape(words.get(i)))
-                        .append(closes ? "</" + element + ">" : "").append(escape(spaces.get(i + 1)));
+                html.append(opens ? "<" + element + ">" : "").append(Html.escape(words.get(i)))
+                        .append(closes ? "</" + element + ">" : "").append(Html.escape(spaces.get(i + 1)));
             }
             return html.toString();
         }
